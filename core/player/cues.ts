@@ -1,0 +1,14 @@
+import type { Phase, PlannedItem } from './timeline';
+
+/**
+ * What the player announces. The renderer turns each cue into a tone, a
+ * spoken phrase and a visible change, so no cue is sound-only.
+ */
+export type PlayerCue =
+  | { type: 'phase-start'; phase: Phase; item: PlannedItem }
+  | { type: 'countdown'; secondsLeft: number }
+  | { type: 'rep'; rep: number; of: number }
+  | { type: 'breath'; direction: 'in' | 'out'; count: number }
+  | { type: 'paused' }
+  | { type: 'resumed' }
+  | { type: 'finished'; reason: 'completed' | 'ended-early' };

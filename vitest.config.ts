@@ -1,0 +1,12 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [vue()],
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/renderer/**/*.test.ts'],
+    environment: 'node',
+    // Storage crash and fuzz tests spawn processes and write real files.
+    testTimeout: 30_000,
+  },
+});
