@@ -1,0 +1,39 @@
+import { readFile, stat } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { contentTypeFor, resolveRendererFile } from './renderer-files';
+import { appResponseHeaders } from './security';
+import { appScheme } from './url-policy';
+
+/**
+ * The renderer is served from `app://backcare/`, never `file://`: a custom
+ * standard scheme gives the page a real origin, so the CSP's `'self'`, fetch
+ * and relative URLs behave as on the web, and `file://`'s extra privileges
+ * never apply.
+ */
+
+/** Must run before the app is ready: Chromium fixes scheme privileges at start-up. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+}
+
+function notFound(): Response {
+  return new Response('Not found', { status: 404, headers: { ...appResponseHeaders, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+async function readRendererFile(path: string): Promise<Buffer | null> {
+  try {
+    return (await stat(path)).isFile() ? await readFile(path) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Serves files from `rendererDir` only; anything outside it, or missing, is a 404. */
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(appScheme, async (request) => {
+    const path = resolveRendererFile(rendererDir, request.url);
+    const body = path && (await readRendererFile(path));
+    if (!path || !body) return notFound();
+    return new Response(new Uint8Array(body), { headers: { ...appResponseHeaders, 'Content-Type': contentTypeFor(path), 'Cache-Control': 'no-cache' } });
+  });
+}

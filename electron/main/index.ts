@@ -1,0 +1,82 @@
+// The desktop app's entry: lifecycle only. Each concern lives in its own file
+// beside this one; the app's behaviour lives in `services/` and `core/`.
+import { join } from 'node:path';
+import { app, BrowserWindow, Menu, session } from 'electron';
+import { menuCommandChannel } from '../../core/bridge/preload-bridge';
+import type { MenuCommand } from '../../core/bridge/bridge-api';
+import { createServices } from '../../services/create-services';
+import { createHandlerTable } from '../../services/handler-table';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { registerServiceChannels } from './ipc';
+import { buildAppMenu } from './menu';
+import { registerKeepAwake, releaseKeepAwakeWith } from './power';
+import { guardAllWebContents, hardenSession } from './security';
+import { openElectronStore } from './stores';
+import { createMainWindow } from './window';
+
+const isMac = process.platform === 'darwin';
+
+// Built layout: out/main/index.js beside out/preload/index.cjs and out/renderer/.
+const paths = {
+  renderer: join(import.meta.dirname, '../renderer'),
+  preload: join(import.meta.dirname, '../preload/index.cjs'),
+  // Packaged builds ship the content as extraResources, outside the asar archive.
+  content: app.isPackaged ? join(process.resourcesPath, 'exercises') : join(app.getAppPath(), 'exercises'),
+};
+
+let mainWindow: BrowserWindow | null = null;
+
+function showMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  showMainWindow();
+  mainWindow?.webContents.send(menuCommandChannel, command);
+}
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow({ preloadPath: paths.preload, isPackaged: app.isPackaged, stateStore: openElectronStore('window-state') });
+  releaseKeepAwakeWith(mainWindow);
+  mainWindow.once('closed', () => (mainWindow = null));
+}
+
+function start(): void {
+  hardenSession(session.defaultSession);
+  serveRenderer(paths.renderer);
+  const services = createServices({ contentDir: paths.content, openStore: openElectronStore });
+  registerServiceChannels(createHandlerTable(services));
+  registerKeepAwake();
+  app.setAboutPanelOptions({ applicationName: 'Backcare Coach', applicationVersion: app.getVersion() });
+  Menu.setApplicationMenu(buildAppMenu({ isPackaged: app.isPackaged, isMac, sendCommand: sendMenuCommand }));
+  openMainWindow();
+}
+
+function main(): void {
+  // A second copy would share the same store files; hand over to the first one instead.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  // Both must happen before `ready`: scheme privileges and the sandbox are fixed at start-up.
+  registerAppScheme();
+  app.enableSandbox();
+  guardAllWebContents();
+
+  app.on('second-instance', showMainWindow);
+  app.on('window-all-closed', () => {
+    if (!isMac) app.quit(); // macOS apps stay in the Dock until quit explicitly.
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('Backcare Coach could not start:', error);
+    app.exit(1);
+  });
+}
+
+main();

@@ -1,0 +1,45 @@
+// The sandboxed preload: builds `window.backcareBridge` and nothing else.
+// It may import only `electron` and `core/bridge/*` (which have no runtime
+// dependencies), because it is bundled into one CommonJS file.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { menuCommands, type MenuCommand } from '../../core/bridge/bridge-api';
+import { isChannel, type BridgeResult, type Channel, type RequestOf, type ResponseOf } from '../../core/bridge/channels';
+import { keepAwakeChannel, menuCommandChannel, preloadGlobalName, type PreloadBridge } from '../../core/bridge/preload-bridge';
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+}
+
+/** Any channel outside the shared list is refused here, before it reaches the main process. */
+async function invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<BridgeResult<ResponseOf<C>>> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'unknown-channel', message: `Unknown request "${String(channel).slice(0, 60)}"` } };
+  }
+  try {
+    // The main process answers every channel with the handler table's envelope.
+    return (await ipcRenderer.invoke(channel, request)) as BridgeResult<ResponseOf<C>>;
+  } catch (error) {
+    return { ok: false, error: { code: 'internal', message: `The app did not answer ${channel}: ${(error as Error).message}` } };
+  }
+}
+
+async function keepAwake(on: boolean): Promise<void> {
+  const result = (await ipcRenderer.invoke(keepAwakeChannel, on)) as BridgeResult<unknown>;
+  if (!result.ok) throw new Error(result.error.message);
+}
+
+/** Passes on only known commands, and never the IPC event (its `sender` would reach ipcRenderer). */
+function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  if (typeof listener !== 'function') return () => undefined;
+  const forward = (_event: IpcRendererEvent, command: unknown) => {
+    if (isMenuCommand(command)) listener(command);
+  };
+  ipcRenderer.on(menuCommandChannel, forward);
+  return () => {
+    ipcRenderer.removeListener(menuCommandChannel, forward);
+  };
+}
+
+const bridge: PreloadBridge = { invoke, keepAwake, onMenuCommand };
+
+contextBridge.exposeInMainWorld(preloadGlobalName, bridge);

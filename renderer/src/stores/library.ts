@@ -1,0 +1,30 @@
+import { defineStore } from 'pinia';
+import { computed, shallowRef } from 'vue';
+import type { ContentBundle } from '../../../core/bridge/channels';
+import type { Exercise } from '../../../core/content/exercise-schema';
+import type { Routine } from '../../../core/content/routine-schema';
+import { planRoutine, type RoutinePlan } from '../../../core/player/timeline';
+
+/** The routine and exercise library, and each routine laid out on its timeline. */
+export const useLibraryStore = defineStore('library', () => {
+  const content = shallowRef<ContentBundle | null>(null);
+
+  const routines = computed<Routine[]>(() => content.value?.routines ?? []);
+  const exercisesById = computed(() => new Map<string, Exercise>((content.value?.exercises ?? []).map((e) => [e.id, e])));
+
+  async function load(fetchContent: () => Promise<ContentBundle>): Promise<void> {
+    content.value ??= await fetchContent();
+  }
+
+  function findRoutine(id: string): Routine | undefined {
+    return routines.value.find((routine) => routine.id === id);
+  }
+
+  /** The routine's plan; `leadInSeconds` (from settings) replaces the routine's own get-ready time. */
+  function planFor(routine: Routine, leadInSeconds: number | null = null): RoutinePlan {
+    const adjusted = leadInSeconds === null ? routine : { ...routine, leadInSeconds };
+    return planRoutine(adjusted, exercisesById.value);
+  }
+
+  return { content, routines, exercisesById, load, findRoutine, planFor };
+});

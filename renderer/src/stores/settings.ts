@@ -1,0 +1,31 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { Settings, SettingsPatch } from '../../../core/settings/settings-schema';
+import { api } from '../bridge';
+
+/** The person's preferences, loaded once and saved on every change. */
+export const useSettingsStore = defineStore('settings', () => {
+  const settings = ref<Settings | null>(null);
+  const saveError = ref<string | null>(null);
+
+  const safetyAcknowledged = computed(() => Boolean(settings.value?.safetyAcknowledgedAt));
+
+  async function load(): Promise<void> {
+    settings.value ??= await api.settings.get();
+  }
+
+  async function update(patch: SettingsPatch): Promise<void> {
+    try {
+      settings.value = await api.settings.update(patch);
+      saveError.value = null;
+    } catch (error) {
+      saveError.value = `Your change was not saved: ${(error as Error).message}`;
+    }
+  }
+
+  function acknowledgeSafety(): Promise<void> {
+    return update({ safetyAcknowledgedAt: new Date().toISOString() });
+  }
+
+  return { settings, saveError, safetyAcknowledged, load, update, acknowledgeSafety };
+});

@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { startWebHost, type WebHostProcess } from '../support/web-host-process';
+
+export { expect };
+
+interface Fixtures {
+  host: WebHostProcess;
+  /** Whether the safety screen has already been acknowledged in this test's fresh data folder. */
+  safetyRead: boolean;
+  /** Opens the app at a route (`/library`), on the host's URL with its token. */
+  openApp: (route?: string) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures>({
+  safetyRead: [true, { option: true }],
+  host: async ({}, use) => {
+    const host = await startWebHost();
+    await use(host);
+    await host.stop();
+  },
+  openApp: async ({ page, host, safetyRead }, use) => {
+    if (safetyRead) await host.api('settings:update', { safetyAcknowledgedAt: new Date().toISOString() });
+    await use(async (route = '/library') => {
+      await page.goto(`${host.url}#${route}`);
+    });
+  },
+});
+
+const screenshotDir = 'tests/screenshots';
+
+/** Saves a full-page screenshot for a person to look at (the folder is git-ignored). */
+export async function snap(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
+}
+
+/** Asserts axe finds no accessibility violations on the current screen. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}

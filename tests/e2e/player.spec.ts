@@ -1,0 +1,147 @@
+import type { Page } from '@playwright/test';
+import { expect, snap, test } from './fixtures';
+
+const bedtimeExercises = [
+  'Diaphragmatic breathing',
+  'Pelvic tilts',
+  'Single knee-to-chest stretch',
+  'Double knee-to-chest stretch',
+  'Lower-trunk rotation',
+  'Figure-4 piriformis stretch',
+  'Hamstring stretch with a strap',
+  "Child's pose",
+];
+
+const heading = (page: Page) => page.locator('#player-heading');
+
+/** Whole seconds shown on the countdown, read from its accessible name. */
+async function secondsLeft(page: Page): Promise<number> {
+  const label = await page.getByRole('timer').getAttribute('aria-label');
+  return Number(/(\d+) seconds left/.exec(label ?? '')?.[1]);
+}
+
+async function startBedtime(page: Page, openApp: (route?: string) => Promise<void>): Promise<void> {
+  await page.clock.install();
+  await openApp('/library');
+  await page.getByRole('button', { name: 'Start Bedtime spasm relief' }).click();
+  await expect(heading(page)).toHaveText('Next: Diaphragmatic breathing');
+}
+
+test('follows the whole bedtime routine to its summary without a key pressed', async ({ page, openApp }) => {
+  await startBedtime(page, openApp);
+  await expect(page.getByText('Get ready', { exact: true })).toBeVisible();
+  await snap(page, 'player-get-ready');
+  const seen: string[] = [];
+  const summary = page.getByRole('heading', { name: 'Routine complete' });
+  for (let step = 0; step < 80 && !(await summary.isVisible()); step++) {
+    const text = (await heading(page).textContent({ timeout: 1000 }).catch(() => null)) ?? '';
+    if (text && seen.at(-1) !== text) seen.push(text);
+    if (step === 3) await snap(page, 'player-breathing');
+    if (text === 'Pelvic tilts') await snap(page, 'player-reps');
+    if (text === 'Single knee-to-chest stretch') await snap(page, 'player-hold-side');
+    await page.clock.fastForward(10_000);
+    await page.waitForTimeout(30);
+  }
+  await expect(summary).toBeVisible();
+  // Every exercise was shown, in the routine's order.
+  const exercisesSeen = seen.map((text) => text.replace(/^Next: /, '')).filter((text, i, all) => all.indexOf(text) === i);
+  expect(exercisesSeen).toEqual(bedtimeExercises);
+  await expect(page.getByText('8 of 8')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Done' })).toHaveCount(8);
+  await snap(page, 'summary-complete');
+  await page.getByRole('link', { name: 'Back to routines' }).click();
+  await expect(page.getByRole('heading', { name: 'Your routines' })).toBeVisible();
+});
+
+test('shows the side, the set and the hold being done, and the next exercise during rests', async ({ page, openApp }) => {
+  await startBedtime(page, openApp);
+  // Lead-in 10 s + breathing 60 s + rest 15 s + pelvic tilts 40 s + rest 15 s = 140 s, then the first hold, left side.
+  await page.clock.fastForward(141_000);
+  await expect(heading(page)).toHaveText('Single knee-to-chest stretch');
+  await expect(page.getByText('Left side · Hold 1 of 2')).toBeVisible();
+  await expect(page.getByText('Exercise 3 of 8')).toBeVisible();
+  // 20 s hold + 5 s relax + 20 s hold, then "Switch sides".
+  await page.clock.fastForward(45_000);
+  await expect(page.getByText('Switch sides', { exact: true }).first()).toBeVisible();
+  await page.clock.fastForward(5_000);
+  await expect(page.getByText('Right side · Hold 1 of 2')).toBeVisible();
+});
+
+test('pause really stops the countdown, and resume carries on from the same second', async ({ page, openApp }) => {
+  await startBedtime(page, openApp);
+  await page.clock.fastForward(3_000);
+  await expect.poll(() => secondsLeft(page)).toBe(7);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Paused' })).toBeVisible();
+  await page.clock.fastForward(60_000);
+  await page.waitForTimeout(100);
+  expect(await secondsLeft(page)).toBe(7);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.clock.fastForward(2_000);
+  await expect.poll(() => secondsLeft(page)).toBe(5);
+});
+
+test('keyboard: Space pauses, arrows move, Escape asks before ending', async ({ page, openApp }) => {
+  await startBedtime(page, openApp);
+  await page.locator('body').press('Space');
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await page.locator('body').press('Space');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(heading(page)).toHaveText('Diaphragmatic breathing');
+  await page.keyboard.press('ArrowRight');
+  await expect(heading(page)).toHaveText('Next: Pelvic tilts');
+  await page.keyboard.press('ArrowLeft');
+  await expect(heading(page)).toHaveText('Next: Diaphragmatic breathing');
+
+  await page.keyboard.press('Escape');
+  const dialog = page.getByRole('dialog', { name: 'End this routine?' });
+  await expect(dialog).toBeVisible();
+  await snap(page, 'player-end-dialog');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(heading(page)).toHaveText('Next: Diaphragmatic breathing');
+
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: 'End routine' }).click();
+  await expect(page.getByRole('heading', { name: 'Routine ended early' })).toBeVisible();
+  await snap(page, 'summary-ended-early');
+});
+
+test('"This hurts" stops at once, reminds when to seek care, and can skip the exercise', async ({ page, openApp }) => {
+  await startBedtime(page, openApp);
+  await page.keyboard.press('ArrowRight');
+  await expect(heading(page)).toHaveText('Diaphragmatic breathing');
+  await page.getByRole('button', { name: 'This hurts' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Stopped: Diaphragmatic breathing' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('sharp, shooting or spreading pain');
+  await expect(dialog.getByRole('link', { name: 'When to see a clinician' })).toBeVisible();
+  await snap(page, 'player-this-hurts');
+  // Stopped means stopped: no time passes while the dialog is open.
+  const before = await page.getByRole('progressbar').getAttribute('aria-valuetext');
+  await page.clock.fastForward(30_000);
+  await page.waitForTimeout(100);
+  expect(await page.getByRole('progressbar').getAttribute('aria-valuetext')).toBe(before);
+
+  await dialog.getByRole('button', { name: 'Skip this exercise' }).click();
+  await expect(heading(page)).toHaveText('Next: Pelvic tilts');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'This hurts' }).click();
+  await page.getByRole('button', { name: 'End the routine' }).click();
+  await expect(page.getByRole('heading', { name: 'Routine ended early' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Stopped: it hurt' })).toHaveCount(2);
+  await expect(page.getByRole('note')).toContainText('because it hurt');
+});
+
+test('restart replays the current exercise from its first second', async ({ page, openApp }) => {
+  await startBedtime(page, openApp);
+  await page.keyboard.press('ArrowRight');
+  await page.clock.fastForward(25_000);
+  await expect(page.getByText(/Breath 3 of 6/)).toBeVisible();
+  await page.getByRole('button', { name: 'Restart exercise' }).click();
+  await expect(page.getByText(/Breath 1 of 6/)).toBeVisible();
+  await expect(page.getByText('Breathe in', { exact: true })).toBeVisible();
+});

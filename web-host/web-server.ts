@@ -1,0 +1,114 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import type { BridgeResult } from '../core/bridge/channels';
+import { contentSecurityPolicy } from '../core/bridge/content-security-policy';
+import type { HandlerTable } from '../services/handler-table';
+import { readStaticFile } from './static-files';
+
+/**
+ * The browser host's HTTP transport: the built renderer as static files, and
+ * `POST /api/<channel>` into the same handler table the Electron IPC uses.
+ * It listens on 127.0.0.1 only, and every API call must carry the token
+ * printed at start-up, so other local pages and processes cannot use it.
+ */
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface WebServerOptions {
+  handlers: HandlerTable;
+  rendererDir: string;
+  token: string;
+}
+
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+function sendJson(response: ServerResponse, status: number, body: BridgeResult<unknown>): void {
+  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+function refuse(response: ServerResponse, status: number, code: 'forbidden' | 'invalid-request', message: string): void {
+  sendJson(response, status, { ok: false, error: { code, message } });
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.replace(/^Bearer /, '') ?? '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Only our own loopback address may be named in Host, which defeats DNS rebinding. */
+function hostIsLoopback(request: IncomingMessage): boolean {
+  const host = request.headers.host ?? '';
+  return /^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host);
+}
+
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string, options: WebServerOptions) {
+  if (request.method !== 'POST') return refuse(response, 405, 'invalid-request', 'Use POST for API requests');
+  if (!tokenMatches(request.headers.authorization, options.token)) {
+    return refuse(response, 401, 'forbidden', 'Missing or wrong access token: open the address the host printed');
+  }
+  const origin = request.headers.origin;
+  if (origin && origin !== `http://${request.headers.host}`) return refuse(response, 403, 'forbidden', 'Requests from other sites are refused');
+  const text = await readBody(request);
+  if (text === null) return refuse(response, 413, 'invalid-request', 'The request is larger than 1 MB');
+  let payload: unknown = null;
+  if (text.trim() !== '') {
+    try {
+      payload = JSON.parse(text);
+    } catch {
+      return refuse(response, 400, 'invalid-request', `${channel}: the request body is not valid JSON`);
+    }
+  }
+  const result = await options.handlers.handle(channel, payload);
+  const status = result.ok ? 200 : result.error.code === 'internal' || result.error.code === 'storage' ? 500 : result.error.code === 'unknown-channel' ? 404 : 400;
+  sendJson(response, status, result);
+}
+
+async function handleStatic(request: IncomingMessage, response: ServerResponse, path: string, rendererDir: string) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, securityHeaders).end();
+    return;
+  }
+  const file = await readStaticFile(rendererDir, path);
+  if (!file) {
+    response.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  response.writeHead(200, { ...securityHeaders, 'Content-Type': file.type, 'Cache-Control': 'no-cache' });
+  response.end(request.method === 'HEAD' ? undefined : file.body);
+}
+
+export function createWebServer(options: WebServerOptions): Server {
+  return createServer((request, response) => {
+    if (!hostIsLoopback(request)) {
+      response.writeHead(403, securityHeaders).end('Forbidden host');
+      return;
+    }
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const api = /^\/api\/([a-z-]+:[a-z-]+)$/i.exec(path);
+    const work = api ? handleApi(request, response, api[1]!, options) : handleStatic(request, response, path, options.rendererDir);
+    work.catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'The host failed to answer' } });
+      else response.destroy();
+    });
+  });
+}
