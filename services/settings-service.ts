@@ -1,26 +1,27 @@
-import { settingsSchema, type Settings, type SettingsPatch } from '../core/settings/settings-schema';
+import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../core/settings/settings-schema';
 import type { KeyValueStore } from './storage/key-value-store';
 
 const KEY = 'settings';
 
-/** Reads and writes the person's preferences; anything unreadable falls back to defaults field by field. */
+/** Keeps each stored field that is still valid; anything missing or damaged falls back to its default. */
+function readValidFields(stored: unknown): Settings {
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const settings: Record<string, unknown> = { ...defaultSettings };
+  for (const [key, schema] of Object.entries(settingsSchema.shape)) {
+    if (key in record && schema.safeParse(record[key]).success) settings[key] = record[key];
+  }
+  return settings as Settings;
+}
+
+/** Reads and writes the person's preferences. */
 export class SettingsService {
   constructor(private readonly store: KeyValueStore) {}
 
   get(): Settings {
-    const stored = this.store.get(KEY);
-    const parsed = settingsSchema.safeParse(stored ?? {});
-    if (parsed.success) return parsed.data;
-    // Keep every field that is still valid rather than resetting everything.
-    const partial = Object.fromEntries(
-      Object.entries(typeof stored === 'object' && stored !== null ? stored : {}).filter(
-        ([key, value]) => key in settingsSchema.shape && settingsSchema.shape[key as keyof Settings].safeParse(value).success,
-      ),
-    );
-    return settingsSchema.parse(partial);
+    return readValidFields(this.store.get(KEY));
   }
 
-  /** `patch` must already be validated (the handler table does it). */
+  /** `patch` must already be validated (the handler table does it); only its keys change. */
   update(patch: SettingsPatch): Settings {
     const next = settingsSchema.parse({ ...this.get(), ...patch });
     this.store.set(KEY, next);

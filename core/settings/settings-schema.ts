@@ -1,24 +1,39 @@
 import { z } from 'zod';
 
-/** The person's preferences. Every field has a default, so a missing or older file still loads. */
-export const settingsSchema = z.strictObject({
-  soundCues: z.boolean().default(true),
-  voiceCues: z.boolean().default(true),
+/**
+ * The person's preferences. The fields carry no zod defaults on purpose: in
+ * zod 4 a default also fills a missing key of a `.partial()` schema, which
+ * would turn a one-field change into a reset of every other setting.
+ */
+const settingsFields = {
+  soundCues: z.boolean(),
+  voiceCues: z.boolean(),
   /** A speech-synthesis voice name; null lets the system choose. */
-  voiceName: z.string().max(200).nullable().default(null),
-  voiceRate: z.number().min(0.5).max(2).default(1),
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  voiceName: z.string().max(200).nullable(),
+  voiceRate: z.number().min(0.5).max(2),
+  theme: z.enum(['system', 'light', 'dark']),
   /** Overrides each routine's own get-ready time; null keeps the routine's. */
-  leadInSeconds: z.number().int().min(3).max(30).nullable().default(null),
-  askPainScores: z.boolean().default(true),
+  leadInSeconds: z.number().int().min(3).max(30).nullable(),
+  askPainScores: z.boolean(),
   /** When the safety screen was acknowledged (ISO 8601), or null before the first time. */
-  safetyAcknowledgedAt: z.iso.datetime({ offset: true }).nullable().default(null),
-});
+  safetyAcknowledgedAt: z.iso.datetime({ offset: true }).nullable(),
+};
+
+export const settingsSchema = z.strictObject(settingsFields);
 
 /** A change to some settings; unknown keys are refused so typos do not pass silently. */
-export const settingsPatchSchema = settingsSchema.partial();
+export const settingsPatchSchema = z.strictObject(settingsFields).partial();
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-export const defaultSettings: Settings = settingsSchema.parse({});
+export const defaultSettings: Settings = {
+  soundCues: true,
+  voiceCues: true,
+  voiceName: null,
+  voiceRate: 1,
+  theme: 'system',
+  leadInSeconds: null,
+  askPainScores: true,
+  safetyAcknowledgedAt: null,
+};

@@ -57,6 +57,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click (auxclick) could otherwise open links in new windows; the app has no use for it.
+      disableBlinkFeatures: 'Auxclick',
       devTools: !options.isPackaged,
       preload: options.preloadPath,
     },

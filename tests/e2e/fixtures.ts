@@ -15,6 +15,8 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   safetyRead: [true, { option: true }],
+  // Playwright reads a fixture's dependencies from its destructuring pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const host = await startWebHost();
     await use(host);
