@@ -26,22 +26,36 @@ const paths = {
 
 let mainWindow: BrowserWindow | null = null;
 
+function openMainWindow(): BrowserWindow {
+  const window = createMainWindow({ preloadPath: paths.preload, isPackaged: app.isPackaged, stateStore: openElectronStore('window-state') });
+  releaseKeepAwakeWith(window);
+  window.once('closed', () => {
+    mainWindow = null;
+  });
+  mainWindow = window;
+  return window;
+}
+
+/** Brings the window forward, or opens it again (macOS keeps the app running with none). */
 function showMainWindow(): void {
-  if (!mainWindow) return;
+  if (!mainWindow) {
+    openMainWindow();
+    return;
+  }
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.show();
   mainWindow.focus();
 }
 
 function sendMenuCommand(command: MenuCommand): void {
-  showMainWindow();
-  mainWindow?.webContents.send(menuCommandChannel, command);
-}
-
-function openMainWindow(): void {
-  mainWindow = createMainWindow({ preloadPath: paths.preload, isPackaged: app.isPackaged, stateStore: openElectronStore('window-state') });
-  releaseKeepAwakeWith(mainWindow);
-  mainWindow.once('closed', () => (mainWindow = null));
+  if (mainWindow) {
+    showMainWindow();
+    mainWindow.webContents.send(menuCommandChannel, command);
+    return;
+  }
+  // A new window only listens once its page has loaded.
+  const window = openMainWindow();
+  window.webContents.once('did-finish-load', () => window.webContents.send(menuCommandChannel, command));
 }
 
 function start(): void {
@@ -53,6 +67,10 @@ function start(): void {
   app.setAboutPanelOptions({ applicationName: 'Backcare Coach', applicationVersion: app.getVersion() });
   Menu.setApplicationMenu(buildAppMenu({ isPackaged: app.isPackaged, isMac, sendCommand: sendMenuCommand }));
   openMainWindow();
+  // macOS: clicking the Dock icon with no window open brings one back.
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) showMainWindow();
+  });
 }
 
 function main(): void {
@@ -66,17 +84,18 @@ function main(): void {
   app.enableSandbox();
   guardAllWebContents();
 
-  app.on('second-instance', showMainWindow);
+  app.on('second-instance', () => {
+    if (app.isReady()) showMainWindow();
+  });
   app.on('window-all-closed', () => {
     if (!isMac) app.quit(); // macOS apps stay in the Dock until quit explicitly.
   });
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
-  });
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('Backcare Coach could not start:', error);
-    app.exit(1);
-  });
+  app.whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Backcare Coach could not start:', error);
+      app.exit(1);
+    });
 }
 
 main();

@@ -20,7 +20,8 @@ export function createAppRouter() {
   // Nothing is shown before the safety screen has been read once.
   router.beforeEach(async (to) => {
     const settings = useSettingsStore();
-    await settings.load();
+    // If settings cannot be read we cannot know the safety screen was seen: show it (its button reports the error).
+    await settings.load().catch(() => undefined);
     if (!settings.safetyAcknowledged && to.name !== 'safety' && to.name !== 'not-found') {
       return { name: 'safety', query: { next: to.fullPath } };
     }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, snap, test } from './fixtures';
+import { expect, expectNoAxeViolations, snap, test } from './fixtures';
 
 const bedtimeExercises = [
   'Diaphragmatic breathing',
@@ -37,7 +37,10 @@ test('follows the whole bedtime routine to its summary without a key pressed', a
     const text = (await heading(page).textContent({ timeout: 1000 }).catch(() => null)) ?? '';
     if (text && seen.at(-1) !== text) seen.push(text);
     if (step === 3) await snap(page, 'player-breathing');
-    if (text === 'Pelvic tilts') await snap(page, 'player-reps');
+    if (text === 'Pelvic tilts') {
+      await snap(page, 'player-reps');
+      await expectNoAxeViolations(page);
+    }
     if (text === 'Single knee-to-chest stretch') await snap(page, 'player-hold-side');
     await page.clock.fastForward(10_000);
     await page.waitForTimeout(30);
@@ -49,6 +52,7 @@ test('follows the whole bedtime routine to its summary without a key pressed', a
   await expect(page.getByText('8 of 8')).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Done' })).toHaveCount(8);
   await snap(page, 'summary-complete');
+  await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Back to routines' }).click();
   await expect(page.getByRole('heading', { name: 'Your routines' })).toBeVisible();
 });
@@ -120,6 +124,7 @@ test('"This hurts" stops at once, reminds when to seek care, and can skip the ex
   await dialog.getByText('When to see a clinician').click();
   await expect(dialog).toContainText('trouble passing urine or controlling your bladder or bowel');
   await snap(page, 'player-this-hurts');
+  await expectNoAxeViolations(page);
   // Stopped means stopped: no time passes while the dialog is open.
   const before = await page.getByRole('progressbar').getAttribute('aria-valuetext');
   await page.clock.fastForward(30_000);

@@ -12,8 +12,20 @@ export const useLibraryStore = defineStore('library', () => {
   const routines = computed<Routine[]>(() => content.value?.routines ?? []);
   const exercisesById = computed(() => new Map<string, Exercise>((content.value?.exercises ?? []).map((e) => [e.id, e])));
 
-  async function load(fetchContent: () => Promise<ContentBundle>): Promise<void> {
-    content.value ??= await fetchContent();
+  let loading: Promise<void> | null = null;
+
+  /** Loads the library once; callers arriving while it loads share the same request. */
+  function load(fetchContent: () => Promise<ContentBundle>): Promise<void> {
+    loading ??= fetchContent().then(
+      (bundle) => {
+        content.value = bundle;
+      },
+      (error: unknown) => {
+        loading = null; // let a later screen try again
+        throw error;
+      },
+    );
+    return loading;
   }
 
   function findRoutine(id: string): Routine | undefined {

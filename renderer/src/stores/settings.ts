@@ -10,8 +10,20 @@ export const useSettingsStore = defineStore('settings', () => {
 
   const safetyAcknowledged = computed(() => Boolean(settings.value?.safetyAcknowledgedAt));
 
-  async function load(): Promise<void> {
-    settings.value ??= await api.settings.get();
+  let loading: Promise<void> | null = null;
+
+  /** Loads settings once; callers arriving while it loads share the same request. */
+  function load(): Promise<void> {
+    loading ??= api.settings.get().then(
+      (loaded) => {
+        settings.value = loaded;
+      },
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    );
+    return loading;
   }
 
   async function update(patch: SettingsPatch): Promise<void> {
