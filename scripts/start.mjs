@@ -6,8 +6,22 @@ import { findElectronBinary } from './electron-binary.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Electron 45 downloads its binary on first use, not at `npm install`. Try that
+ * once, quietly: on a machine with internet it succeeds; offline it fails fast.
+ */
+function tryDownloadingElectron() {
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return;
+  console.log('Backcare Coach: fetching the Electron binary (first start only)…');
+  spawnSync(process.execPath, ['node_modules/electron/install.js'], { cwd: repoRoot, stdio: 'ignore', timeout: 300_000 });
+}
+
 function main() {
-  const binary = findElectronBinary(repoRoot);
+  let binary = findElectronBinary(repoRoot);
+  if ('reason' in binary) {
+    tryDownloadingElectron();
+    binary = findElectronBinary(repoRoot);
+  }
   if ('reason' in binary) {
     console.error(
       `Backcare Coach: the Electron binary is not installed here (${binary.reason}). Start the browser host instead: npm run web -- --port 5180`,

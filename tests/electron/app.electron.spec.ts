@@ -5,6 +5,7 @@ import { _electron as electron, expect, test, type ElectronApplication, type Pag
 import type { WebContents, WebPreferences } from 'electron';
 import type { PreloadBridge } from '../../core/bridge/preload-bridge';
 import { findElectronBinary } from './electron-binary';
+import { ensureDisplay } from './virtual-display';
 
 /**
  * The desktop app itself: its locks, its bridge, and one routine started
@@ -49,6 +50,7 @@ test.describe('desktop app', () => {
   let app: ElectronApplication;
   let page: Page;
   let userData: string;
+  let stopDisplay = () => undefined as unknown;
 
   test.beforeAll(async () => {
     if ('reason' in binary) {
@@ -58,6 +60,13 @@ test.describe('desktop app', () => {
       test.skip(true, reason);
       return;
     }
+    const screen = await ensureDisplay();
+    if ('reason' in screen) {
+      console.log(`Electron tests skipped: ${screen.reason}`);
+      test.skip(true, screen.reason);
+      return;
+    }
+    stopDisplay = () => screen.xvfb?.kill();
     // A fresh profile, so the first-run safety screen shows and no real settings are touched.
     userData = mkdtempSync(join(tmpdir(), 'backcare-electron-'));
     app = await electron.launch({
@@ -66,7 +75,7 @@ test.describe('desktop app', () => {
       cwd: repoRoot,
       // Playwright turns Chromium's sandbox off on Linux unless asked to keep it.
       chromiumSandbox: !rootOnLinux,
-      env: environment({ XDG_CONFIG_HOME: userData }),
+      env: environment({ XDG_CONFIG_HOME: userData, ...(screen.display ? { DISPLAY: screen.display } : {}) }),
     });
     page = await app.firstWindow();
   });
@@ -74,6 +83,7 @@ test.describe('desktop app', () => {
   test.afterAll(async () => {
     await app?.close();
     if (userData) rmSync(userData, { recursive: true, force: true });
+    stopDisplay();
   });
 
   test('runs from a throwaway profile with the renderer locked down', async () => {
