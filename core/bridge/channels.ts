@@ -1,5 +1,9 @@
 import type { Exercise } from '../content/exercise-schema';
 import type { Routine } from '../content/routine-schema';
+import type { HistoryPage, HistoryQuery, PendingDeletion, StorageNotice, EntryKind } from '../log/history';
+import type { RoutineProgress } from '../log/progress-schema';
+import type { NewSession, SessionPatch, SessionRecord } from '../log/session-schema';
+import type { NewSpasm, SpasmPatch, SpasmRecord } from '../log/spasm-schema';
 import type { Settings, SettingsPatch } from '../settings/settings-schema';
 
 /**
@@ -18,13 +22,52 @@ export interface ChannelMap {
   'content:load': { request: null; response: ContentBundle };
   'settings:get': { request: null; response: Settings };
   'settings:update': { request: SettingsPatch; response: Settings };
+  /** Records a finished (or ended) routine and clears its saved progress. */
+  'sessions:save': { request: NewSession; response: SessionRecord };
+  'sessions:update': { request: { id: string; patch: SessionPatch }; response: SessionRecord };
+  'spasms:create': { request: NewSpasm; response: SpasmRecord };
+  'spasms:update': { request: { id: string; patch: SpasmPatch }; response: SpasmRecord };
+  'history:list': { request: HistoryQuery; response: HistoryPage };
+  /** Hides an entry at once; it is removed for good after 10 s or on confirm, and can be undone until then. */
+  'entries:delete': { request: { kind: EntryKind; id: string }; response: PendingDeletion };
+  'entries:undo-delete': { request: { id: string }; response: null };
+  'entries:confirm-delete': { request: { id: string }; response: null };
+  'entries:pending-deletions': { request: null; response: PendingDeletion[] };
+  /** The routine in progress, saved after each exercise and on pause. */
+  'progress:save': { request: RoutineProgress; response: null };
+  'progress:get': { request: null; response: RoutineProgress | null };
+  'progress:clear': { request: null; response: null };
+  'storage:notices': { request: null; response: StorageNotice[] };
+  'storage:dismiss-notice': { request: { id: string }; response: null };
 }
 
 export type Channel = keyof ChannelMap;
 export type RequestOf<C extends Channel> = ChannelMap[C]['request'];
 export type ResponseOf<C extends Channel> = ChannelMap[C]['response'];
 
-export const channels = ['content:load', 'settings:get', 'settings:update'] as const satisfies readonly Channel[];
+export const channels = [
+  'content:load',
+  'settings:get',
+  'settings:update',
+  'sessions:save',
+  'sessions:update',
+  'spasms:create',
+  'spasms:update',
+  'history:list',
+  'entries:delete',
+  'entries:undo-delete',
+  'entries:confirm-delete',
+  'entries:pending-deletions',
+  'progress:save',
+  'progress:get',
+  'progress:clear',
+  'storage:notices',
+  'storage:dismiss-notice',
+] as const satisfies readonly Channel[];
+
+/** Fails to compile when a channel in ChannelMap is missing from `channels`. */
+type Unlisted = Exclude<Channel, (typeof channels)[number]>;
+export const everyChannelListed: Unlisted extends never ? true : never = true;
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (channels as readonly string[]).includes(value);
