@@ -50,6 +50,13 @@ export interface PlayerSnapshot {
   finishReason: FinishReason | null;
 }
 
+/** What an interrupted run had done, to carry on from. */
+export interface ResumeState {
+  itemIndex: number;
+  exercisedMs: number;
+  items: { outcome: ItemOutcome; workDone: number }[];
+}
+
 const COUNTDOWN_FROM = 3;
 
 export class RoutinePlayer {
@@ -83,6 +90,27 @@ export class RoutinePlayer {
     this.runningSince = now;
     this.status = 'running';
     return this.enterPhase(0);
+  }
+
+  /**
+   * Starts at the get-ready time of `itemIndex`, carrying over what an
+   * interrupted run had done (its exercise time and each exercise's progress).
+   */
+  resumeFrom(state: ResumeState): PlayerCue[] {
+    if (this.status !== 'ready') return [];
+    const itemIndex = Math.min(Math.max(0, state.itemIndex), this.plan.items.length - 1);
+    state.items.forEach((item, index) => {
+      if (index >= this.plan.items.length) return;
+      for (const phase of this.workPhasesOf(index).slice(0, item.workDone)) this.finishedWork[index]!.add(phase.index);
+      if (item.outcome === 'skipped' || item.outcome === 'stopped-for-pain') this.outcomes[index] = item.outcome;
+    });
+    this.exercisedBeforeMs = Math.max(0, state.exercisedMs);
+    const first = this.firstPhaseOf(itemIndex, true);
+    const now = this.clock.now();
+    this.origin = now - this.plan.phases[first]!.startMs;
+    this.runningSince = now;
+    this.status = 'running';
+    return this.enterPhase(first);
   }
 
   /** Reads the clock and reports what changed since the last call. Safe to call at any rate. */

@@ -10,6 +10,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/routines/:id', name: 'routine', component: () => import('./views/RoutineView.vue'), meta: { title: 'Routine' } },
   { path: '/play/:id', name: 'play', component: () => import('./views/PlayerView.vue'), meta: { title: 'Playing', immersive: true } },
   { path: '/summary', name: 'summary', component: () => import('./views/SummaryView.vue'), meta: { title: 'Summary' } },
+  { path: '/history', name: 'history', component: () => import('./views/HistoryView.vue'), meta: { title: 'History' } },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { title: 'Settings' } },
   { path: '/:unknown(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Not found' } },
 ];

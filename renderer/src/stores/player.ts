@@ -1,8 +1,13 @@
 import { defineStore } from 'pinia';
 import { markRaw, ref, shallowRef } from 'vue';
+import type { RoutineProgress } from '../../../core/log/progress-schema';
+import { buildNewSession, buildProgress, type RunFacts } from '../../../core/log/session-from-player';
+import type { SessionRecord } from '../../../core/log/session-schema';
 import type { PlayerCue } from '../../../core/player/cues';
-import { RoutinePlayer, type ItemProgress, type PainEvent, type PlayerSnapshot } from '../../../core/player/routine-player';
+import { RoutinePlayer, type ItemProgress, type PainEvent, type PlayerSnapshot, type ResumeState } from '../../../core/player/routine-player';
 import type { RoutinePlan } from '../../../core/player/timeline';
+import { api } from '../bridge';
+import { currentTimeZone, nowLocalIso } from '../format/local-time';
 
 /** What the summary screen shows once a routine ends. */
 export interface SessionResult {
@@ -10,29 +15,39 @@ export interface SessionResult {
   routineName: string;
   finishReason: 'completed' | 'ended-early';
   exercisedMs: number;
-  startedAt: string;
-  endedAt: string;
   items: (ItemProgress & { name: string })[];
-  painEvents: (PainEvent & { at: string })[];
+  painEvents: RunFacts['painEvents'];
 }
 
 type CueListener = (cue: PlayerCue) => void;
 
 const performanceClock = { now: () => performance.now() };
 
+export interface StartOptions {
+  painBefore: number | null;
+  /** Carry on from a run that was interrupted (the app was closed or crashed). */
+  resume?: RoutineProgress;
+}
+
 /**
  * The routine being played. The engine does the timing; this store turns
- * its snapshot into reactive state and hands each cue to the sound, speech
- * and caption outputs that subscribed.
+ * its snapshot into reactive state, hands each cue to the sound, speech and
+ * caption outputs, and saves progress after each exercise and on pause so an
+ * interrupted routine is never lost.
  */
 export const usePlayerStore = defineStore('player', () => {
   const plan = shallowRef<RoutinePlan | null>(null);
   const snapshot = shallowRef<PlayerSnapshot | null>(null);
   const pendingPain = shallowRef<PainEvent | null>(null);
   const result = shallowRef<SessionResult | null>(null);
-  const painTimes = ref<string[]>([]);
+  /** The stored record of the routine just finished, once saved. */
+  const savedSession = shallowRef<SessionRecord | null>(null);
+  const saveError = ref<string | null>(null);
   let player: RoutinePlayer | null = null;
-  let startedAt = '';
+  /** Facts fixed at the start; `painEvents` holds those carried over from an interrupted run. */
+  let facts: Omit<RunFacts, 'progress' | 'exercisedMs' | 'plan'> | null = null;
+  /** Wall-clock time of each "This hurts" in this run, in the engine's order. */
+  const painTimes: string[] = [];
   const listeners = new Set<CueListener>();
 
   function onCue(listener: CueListener): () => void {
@@ -40,42 +55,102 @@ export const usePlayerStore = defineStore('player', () => {
     return () => listeners.delete(listener);
   }
 
+  function runFacts(current: RoutinePlayer): RunFacts {
+    return {
+      ...facts!,
+      plan: current.plan,
+      progress: current.progress(),
+      exercisedMs: current.snapshot().exercisedMs,
+      painEvents: [
+        ...facts!.painEvents,
+        ...current.painEvents.map((event, index) => ({
+          exerciseId: event.exerciseId,
+          positionMs: event.positionMs,
+          at: painTimes[index] ?? facts!.startedAt,
+        })),
+      ],
+    };
+  }
+
+  async function saveProgress(current: RoutinePlayer): Promise<void> {
+    try {
+      await api.progress.save(buildProgress(runFacts(current), current.snapshot().phase.itemIndex, nowLocalIso()));
+    } catch (error) {
+      saveError.value = `Progress could not be saved: ${(error as Error).message}`;
+    }
+  }
+
+  async function saveSession(current: RoutinePlayer): Promise<void> {
+    const reason = current.snapshot().finishReason ?? 'ended-early';
+    try {
+      savedSession.value = await api.sessions.save(buildNewSession(runFacts(current), nowLocalIso(), reason));
+      saveError.value = null;
+    } catch (error) {
+      saveError.value = `This session could not be saved yet: ${(error as Error).message}`;
+    }
+  }
+
+  /** Progress is worth saving when a new exercise begins (the last one is done) and when paused. */
+  function isSavePoint(cue: PlayerCue, previous: PlayerSnapshot | null): boolean {
+    if (cue.type === 'paused') return true;
+    return cue.type === 'phase-start' && cue.phase.kind === 'prepare' && previous !== null && previous.phase.itemIndex !== cue.phase.itemIndex;
+  }
+
   function publish(cues: PlayerCue[]): void {
-    if (!player) return;
-    for (const cue of cues) for (const listener of listeners) listener(cue);
-    const next = player.snapshot();
+    const current = player;
+    if (!current) return;
     const previous = snapshot.value;
+    for (const cue of cues) for (const listener of listeners) listener(cue);
+    if (cues.some((cue) => isSavePoint(cue, previous))) void saveProgress(current);
+    const next = current.snapshot();
     // Re-render only when something visible changes (a tenth of a second is the finest the screen shows).
     if (!previous || cues.length > 0 || Math.floor(next.positionMs / 100) !== Math.floor(previous.positionMs / 100) || next.status !== previous.status) {
       snapshot.value = next;
     }
-    if (next.status === 'finished' && !result.value) result.value = summarise(player);
+    if (next.status === 'finished' && !result.value) {
+      result.value = summarise(current);
+      void saveSession(current);
+    }
   }
 
   function summarise(finished: RoutinePlayer): SessionResult {
-    const names = finished.plan.items.map((item) => item.exercise.name);
     const final = finished.snapshot();
     return {
       routineId: finished.plan.routine.id,
       routineName: finished.plan.routine.name,
       finishReason: final.finishReason ?? 'ended-early',
       exercisedMs: final.exercisedMs,
-      startedAt,
-      endedAt: new Date().toISOString(),
-      items: finished.progress().map((progress, index) => ({ ...progress, name: names[index]! })),
-      painEvents: finished.painEvents.map((event, index) => ({ ...event, at: painTimes.value[index] ?? startedAt })),
+      items: finished.progress().map((progress, index) => ({ ...progress, name: finished.plan.items[index]!.exercise.name })),
+      painEvents: runFacts(finished).painEvents,
     };
   }
 
-  function start(newPlan: RoutinePlan): void {
+  function resumeState(progress: RoutineProgress): ResumeState {
+    return {
+      itemIndex: progress.itemIndex,
+      exercisedMs: progress.exercisedMs,
+      items: progress.exercises.map((exercise) => ({ outcome: exercise.outcome, workDone: exercise.workDone })),
+    };
+  }
+
+  function start(newPlan: RoutinePlan, options: StartOptions): void {
     plan.value = markRaw(newPlan);
     player = markRaw(new RoutinePlayer(newPlan, performanceClock));
     result.value = null;
+    savedSession.value = null;
+    saveError.value = null;
     pendingPain.value = null;
-    painTimes.value = [];
-    startedAt = new Date().toISOString();
+    painTimes.length = 0;
+    const resume = options.resume;
+    facts = {
+      startedAt: resume?.startedAt ?? nowLocalIso(),
+      timeZone: currentTimeZone(),
+      painBefore: resume ? resume.painBefore : options.painBefore,
+      painEvents: resume?.painEvents ?? [],
+    };
     snapshot.value = null;
-    publish(player.start());
+    publish(resume ? player.resumeFrom(resumeState(resume)) : player.start());
+    void saveProgress(player);
   }
 
   const act = (action: (p: RoutinePlayer) => PlayerCue[]) => () => {
@@ -85,9 +160,13 @@ export const usePlayerStore = defineStore('player', () => {
   function reportPain(): void {
     if (!player) return;
     const event = player.reportPain();
-    if (event) painTimes.value.push(new Date().toISOString());
+    if (event) painTimes.push(nowLocalIso());
     pendingPain.value = event;
     publish([{ type: 'paused' }]);
+  }
+
+  function retrySave(): void {
+    if (player && result.value && !savedSession.value) void saveSession(player);
   }
 
   function leave(): void {
@@ -101,10 +180,13 @@ export const usePlayerStore = defineStore('player', () => {
     snapshot,
     pendingPain,
     result,
+    savedSession,
+    saveError,
     onCue,
     start,
     leave,
     reportPain,
+    retrySave,
     tick: act((p) => p.tick()),
     pause: act((p) => p.pause()),
     resume: act((p) => p.resume()),

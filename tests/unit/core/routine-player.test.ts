@@ -212,4 +212,28 @@ describe('RoutinePlayer', () => {
     expect(player.resume()).toEqual([]);
     expect(player.end()).toEqual([]);
   });
+
+  it('resumes an interrupted run at an exercise, keeping what was done before', () => {
+    const { clock, player } = setup();
+    const cues = player.resumeFrom({
+      itemIndex: 1,
+      exercisedMs: 70_000,
+      items: [
+        { outcome: 'completed', workDone: 4 },
+        { outcome: 'not-reached', workDone: 1 },
+        { outcome: 'not-reached', workDone: 0 },
+      ],
+    });
+    expect(phaseStarts(cues)).toEqual([8]);
+    expect(player.snapshot()).toMatchObject({ positionMs: 65_000, exercisedMs: 70_000, status: 'running' });
+    // The exercise is replayed from its get-ready time: 15 s, set 1 (32 s), rest (30 s), set 2 (32 s).
+    clock.advance(15_000 + 32_000);
+    player.tick();
+    expect(player.progress()[1]).toMatchObject({ workDone: 1, outcome: 'not-reached' });
+    clock.advance(30_000 + 32_000);
+    player.tick();
+    expect(player.progress()[1]).toMatchObject({ workDone: 2, outcome: 'completed' });
+    expect(player.progress()[0]!.outcome).toBe('completed');
+    expect(player.snapshot().exercisedMs).toBe(70_000 + 109_000);
+  });
 });
