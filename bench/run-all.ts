@@ -10,3 +10,4 @@ console.log('\n## Timer accuracy');
 for (const line of await runTimerAccuracy(seconds * 1000)) console.log(line);
 console.log('\n## Start-up (browser host, Chromium)');
 for (const line of await runStartup()) console.log(line);
+for (const line of ['\n## Storage (ten years of use)', ...(await (await import('./storage')).runStorageBench())]) console.log(line);

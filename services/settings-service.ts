@@ -1,30 +1,19 @@
-import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../core/settings/settings-schema';
-import type { KeyValueStore } from './storage/key-value-store';
+import { settingsSchema, type Settings, type SettingsPatch } from '../core/settings/settings-schema';
+import type { SettingsFile } from './settings-file';
+import type { StoredDocument } from './storage/stored-document';
 
-const KEY = 'settings';
-
-/** Keeps each stored field that is still valid; anything missing or damaged falls back to its default. */
-function readValidFields(stored: unknown): Settings {
-  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const settings: Record<string, unknown> = { ...defaultSettings };
-  for (const [key, schema] of Object.entries(settingsSchema.shape)) {
-    if (key in record && schema.safeParse(record[key]).success) settings[key] = record[key];
-  }
-  return settings as Settings;
-}
-
-/** Reads and writes the person's preferences. */
+/** Reads and writes the person's preferences (`settings.json`, read once and kept in memory). */
 export class SettingsService {
-  constructor(private readonly store: KeyValueStore) {}
+  constructor(private readonly doc: StoredDocument<SettingsFile>) {}
 
   get(): Settings {
-    return readValidFields(this.store.get(KEY));
+    return this.doc.value.settings;
   }
 
   /** `patch` must already be validated (the handler table does it); only its keys change. */
   update(patch: SettingsPatch): Settings {
-    const next = settingsSchema.parse({ ...this.get(), ...patch });
-    this.store.set(KEY, next);
-    return next;
+    const settings = settingsSchema.parse({ ...this.get(), ...patch });
+    this.doc.write({ schemaVersion: 1, settings });
+    return settings;
   }
 }

@@ -42,7 +42,11 @@ function main(): void {
   const options = readOptions();
   if (!existsSync(resolve(options.rendererDir, 'index.html'))) fail(`no built renderer in ${options.rendererDir}: run "npm run build" first`);
   mkdirSync(options.dataDir, { recursive: true });
-  const services = createServices({ contentDir: bundledContentDir, openStore: (name) => openConfStore(options.dataDir, name) });
+  const services = createServices({
+    contentDir: bundledContentDir,
+    openStore: (name) => openConfStore(options.dataDir, name),
+    dataDir: options.dataDir,
+  });
   const token = randomBytes(18).toString('base64url');
   const server = createWebServer({ handlers: createHandlerTable(services), rendererDir: options.rendererDir, token });
 
@@ -55,7 +59,12 @@ function main(): void {
     console.log(`Backcare Coach is running at http://127.0.0.1:${port}/?token=${token} (data: ${options.dataDir})`);
   });
 
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    // One last try at any write that failed, then stop answering.
+    services.close();
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

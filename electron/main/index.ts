@@ -61,7 +61,9 @@ function sendMenuCommand(command: MenuCommand): void {
 function start(): void {
   hardenSession(session.defaultSession);
   serveRenderer(paths.renderer);
-  const services = createServices({ contentDir: paths.content, openStore: openElectronStore });
+  const services = createServices({ contentDir: paths.content, openStore: openElectronStore, dataDir: app.getPath('userData') });
+  // One last try at any write that failed (a full disk), and stop the retry timer.
+  app.on('will-quit', () => services.close());
   registerServiceChannels(createHandlerTable(services));
   registerKeepAwake();
   app.setAboutPanelOptions({ applicationName: 'Backcare Coach', applicationVersion: app.getVersion() });

@@ -6,6 +6,7 @@ import type { SessionRecord } from '../../../core/log/session-schema';
 import type { PlayerCue } from '../../../core/player/cues';
 import { RoutinePlayer, type ItemProgress, type PainEvent, type PlayerSnapshot, type ResumeState } from '../../../core/player/routine-player';
 import type { RoutinePlan } from '../../../core/player/timeline';
+import { BridgeError } from '../../../core/bridge/bridge-api';
 import { api } from '../bridge';
 import { currentTimeZone, nowLocalIso } from '../format/local-time';
 
@@ -43,6 +44,8 @@ export const usePlayerStore = defineStore('player', () => {
   /** The stored record of the routine just finished, once saved. */
   const savedSession = shallowRef<SessionRecord | null>(null);
   const saveError = ref<string | null>(null);
+  /** After a disk failure the app keeps the session and retries by itself; asking again would save it twice. */
+  const canRetrySave = ref(false);
   let player: RoutinePlayer | null = null;
   /** Facts fixed at the start; `painEvents` holds those carried over from an interrupted run. */
   let facts: Omit<RunFacts, 'progress' | 'exercisedMs' | 'plan'> | null = null;
@@ -86,7 +89,11 @@ export const usePlayerStore = defineStore('player', () => {
       savedSession.value = await api.sessions.save(buildNewSession(runFacts(current), nowLocalIso(), reason));
       saveError.value = null;
     } catch (error) {
-      saveError.value = `This session could not be saved yet: ${(error as Error).message}`;
+      const keptForRetry = error instanceof BridgeError && error.info.code === 'storage';
+      canRetrySave.value = !keptForRetry;
+      saveError.value = keptForRetry
+        ? `${error.message} Your session is kept and the app will keep trying to save it.`
+        : `This session could not be saved yet: ${(error as Error).message}`;
     }
   }
 
@@ -182,6 +189,7 @@ export const usePlayerStore = defineStore('player', () => {
     result,
     savedSession,
     saveError,
+    canRetrySave,
     onCue,
     start,
     leave,

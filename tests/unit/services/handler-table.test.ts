@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -8,23 +8,47 @@ import { bundledContentDir } from '../../../exercises/load-content';
 import { createServices } from '../../../services/create-services';
 import { createHandlerTable, type HandlerTable } from '../../../services/handler-table';
 import { openConfStore } from '../../../services/storage/open-conf-store';
+import { sampleProgress, sampleSession, sampleSpasm } from '../storage/support/samples';
 
 let dataDir: string;
 let table: HandlerTable;
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'handlers-'));
-  table = createHandlerTable(createServices({ contentDir: bundledContentDir, openStore: (name) => openConfStore(dataDir, name) }), () => undefined);
+  // The sample records are dated 24 Nov 2026: judge them by a clock of that evening, whenever the tests run.
+  const now = () => new Date('2026-11-24T22:00:00Z');
+  table = createHandlerTable(createServices({ contentDir: bundledContentDir, openStore: (name) => openConfStore(dataDir, name), now }), () => undefined);
 });
 
 const settingsFile = () => JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')) as { settings: unknown };
 
 describe('handler table', () => {
   it('answers every channel the bridge names', async () => {
+    const saved = await table.handle('sessions:save', sampleSession());
+    const spasm = await table.handle('spasms:create', sampleSpasm());
+    const sessionId = saved.ok ? (saved.value as { id: string }).id : '';
+    const spasmId = spasm.ok ? (spasm.value as { id: string }).id : '';
+    const requests: Partial<Record<(typeof channels)[number], unknown>> = {
+      'settings:update': {},
+      'sessions:save': sampleSession(),
+      'sessions:update': { id: sessionId, patch: { note: 'Easier today' } },
+      'spasms:create': sampleSpasm(),
+      'spasms:update': { id: spasmId, patch: { intensity: 4 } },
+      'history:list': {},
+      'entries:delete': { kind: 'spasm', id: spasmId },
+      'entries:undo-delete': { id: spasmId },
+      'entries:confirm-delete': { id: spasmId },
+      'progress:save': sampleProgress(),
+      'storage:dismiss-notice': { id: crypto.randomUUID() },
+    };
     for (const channel of channels) {
-      const request = channel === 'settings:update' ? {} : null;
-      expect(await table.handle(channel, request), channel).toMatchObject({ ok: true });
+      expect(await table.handle(channel, requests[channel] ?? null), channel).toMatchObject({ ok: true });
     }
+  });
+
+  it('finds the data folder from the store opener, creating no file to do so', async () => {
+    await table.handle('sessions:save', sampleSession());
+    expect(readdirSync(dataDir).sort()).toEqual(['log-2026-11.json']);
   });
 
   it('serves the validated content', async () => {

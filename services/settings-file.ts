@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { defaultSettings, settingsSchema, type Settings } from '../core/settings/settings-schema';
+import type { DocumentSpec } from './storage/document-spec';
+import type { JsonObject } from './storage/migrations';
+
+/**
+ * `settings.json`. Version 0 (the first releases) was `{ "settings": {...} }`
+ * with no version and fields checked only when read; version 1 adds
+ * `schemaVersion` and holds a complete, valid set of settings.
+ */
+export const settingsFileSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  settings: settingsSchema,
+});
+
+export type SettingsFile = z.infer<typeof settingsFileSchema>;
+
+/** Keeps each stored field that is still valid; anything missing or damaged falls back to its default. */
+function readValidFields(stored: unknown): Settings {
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const settings: Record<string, unknown> = { ...defaultSettings };
+  for (const [key, schema] of Object.entries(settingsSchema.shape)) {
+    if (Object.hasOwn(record, key) && schema.safeParse(record[key]).success) settings[key] = record[key];
+  }
+  return settings as Settings;
+}
+
+/** v0 → v1: repair the fields the old reader tolerated, and stamp the version. */
+export function migrateSettingsV0(file: JsonObject): JsonObject {
+  return { schemaVersion: 1, settings: readValidFields(file.settings) };
+}
+
+export const settingsFileSpec: DocumentSpec<SettingsFile> = {
+  name: 'settings',
+  label: 'your settings',
+  version: 1,
+  schema: settingsFileSchema,
+  migrations: { 0: migrateSettingsV0 },
+  empty: () => ({ schemaVersion: 1, settings: { ...defaultSettings } }),
+};

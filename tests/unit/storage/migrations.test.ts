@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../core/settings/settings-schema';
+import { logMonthSpec } from '../../../services/log/log-month-file';
+import { migrateSettingsV0, settingsFileSpec } from '../../../services/settings-file';
+import { migrateFile } from '../../../services/storage/migrations';
+import { parseDocument } from '../../../services/storage/parse-document';
+import { openHarness, readJson, tempDir, type Harness } from './support/harness';
+import { fixtureJson, fixtureText, installFixture } from './support/fixtures';
+
+let h: Harness | undefined;
+afterEach(() => h?.services.close());
+
+const migrateSettings = (file: Record<string, unknown>) => migrateFile(file, settingsFileSpec.version, settingsFileSpec.migrations);
+
+describe('settings v0 → v1', () => {
+  it.each([
+    ['settings-v0.json', { ...fixtureJson('settings-v0.json').settings as object }],
+    ['settings-v0-partial.json', { ...defaultSettings, theme: 'light' }],
+    ['settings-v0-empty.json', defaultSettings],
+  ])('migrates %s, keeping every valid field and defaulting the rest', (fixture, expected) => {
+    const migrated = migrateSettings(fixtureJson(fixture));
+    expect(migrated).toEqual({ schemaVersion: 1, settings: expected });
+    expect(settingsFileSpec.schema.safeParse(migrated).success).toBe(true);
+  });
+
+  it.each(['settings-v0.json', 'settings-v0-partial.json', 'settings-v0-empty.json'])('is idempotent on %s: twice is the same as once', (fixture) => {
+    const once = migrateSettings(fixtureJson(fixture));
+    expect(migrateSettings(once)).toEqual(once);
+    // Re-running the v0 step itself on its own output (a crash before the version was noticed) changes nothing either.
+    expect(migrateSettingsV0(once)).toEqual(once);
+  });
+
+  it('migrates the file on disk at first use, after keeping a backup of the old one', async () => {
+    const dir = tempDir();
+    installFixture('settings-v0.json', dir, 'settings');
+    h = openHarness(dir);
+    expect(await h.call('settings:get', null)).toEqual(fixtureJson('settings-v0.json').settings);
+    expect(readJson(join(dir, 'settings.json'))).toEqual({ schemaVersion: 1, settings: fixtureJson('settings-v0.json').settings });
+    const backups = readdirSync(join(dir, 'backups'));
+    expect(backups).toEqual(['settings.20261124T200000Z.before-v1.json']);
+    expect(readFileSync(join(dir, 'backups', backups[0]!), 'utf8')).toBe(fixtureText('settings-v0.json'));
+  });
+
+  it('leaves a migrated file alone at the next start', async () => {
+    const dir = tempDir();
+    installFixture('settings-v0-partial.json', dir, 'settings');
+    h = openHarness(dir);
+    await h.call('settings:get', null);
+    const once = readFileSync(join(dir, 'settings.json'), 'utf8');
+    h = h.restart();
+    h.clock.advance(60_000);
+    expect(await h.call('settings:get', null)).toMatchObject({ theme: 'light', voiceRate: 1 });
+    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(once);
+    expect(readdirSync(join(dir, 'backups'))).toHaveLength(1);
+  });
+});
+
+describe('log month files', () => {
+  it('reads the version 1 fixture as it is', () => {
+    expect(parseDocument(logMonthSpec('2026-11'), fixtureText('log-2026-11-v1.json'))).toEqual({ state: 'ok', doc: fixtureJson('log-2026-11-v1.json'), migratedFrom: null });
+  });
+
+  it('treats a file without a version as damaged: there never was a version 0 of the log', () => {
+    const { schemaVersion: _, ...unversioned } = fixtureJson('log-2026-11-v1.json');
+    expect(parseDocument(logMonthSpec('2026-11'), JSON.stringify(unversioned))).toMatchObject({ state: 'damaged' });
+  });
+
+  it("ignores conf's own __internal__ key, which only its migrations option writes", async () => {
+    const dir = tempDir();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'log-2026-11.json'), JSON.stringify({ ...fixtureJson('log-2026-11-v1.json'), __internal__: { migrations: { version: '0.1.0' } } }));
+    h = openHarness(dir);
+    expect((await h.call<{ entries: unknown[] }>('history:list', {})).entries).toHaveLength(2);
+    await h.call('sessions:save', (await import('./support/samples')).sampleSession());
+    h = h.restart();
+    expect((await h.call<{ entries: unknown[] }>('history:list', {})).entries).toHaveLength(3);
+    expect(await h.call('storage:notices', null)).toEqual([]);
+  });
+
+  it('refuses a month file filed under another month', () => {
+    expect(parseDocument(logMonthSpec('2026-10'), fixtureText('log-2026-11-v1.json'))).toMatchObject({ state: 'damaged' });
+  });
+});

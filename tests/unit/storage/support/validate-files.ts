@@ -1,0 +1,34 @@
+import { logMonthSpec, monthFilePattern } from '../../../../services/log/log-month-file';
+import { pendingDeletionsSpec } from '../../../../services/log/pending-deletions-file';
+import { progressFileSpec } from '../../../../services/log/progress-file';
+import { settingsFileSpec } from '../../../../services/settings-file';
+import type { DocumentSpec } from '../../../../services/storage/document-spec';
+import type { JsonObject } from '../../../../services/storage/migrations';
+import { noticesFileSpec } from '../../../../services/storage/notices-file';
+import { storeFiles } from './harness';
+
+const fixedSpecs: Record<string, DocumentSpec<JsonObject>> = {
+  settings: settingsFileSpec,
+  notices: noticesFileSpec,
+  progress: progressFileSpec,
+  'pending-deletions': pendingDeletionsSpec,
+};
+
+function specFor(name: string): DocumentSpec<JsonObject> | undefined {
+  const month = monthFilePattern.exec(`${name}.json`)?.[1];
+  return month ? logMonthSpec(month) : fixedSpecs[name];
+}
+
+/** Problems with the store files in `dir`: each must parse and validate against its current schema. */
+export function invalidStoreFiles(dir: string): string[] {
+  const problems: string[] = [];
+  for (const [name, content] of storeFiles(dir)) {
+    const spec = specFor(name);
+    if (!spec) problems.push(`${name}: unexpected store file`);
+    else {
+      const result = spec.schema.safeParse(content);
+      if (!result.success) problems.push(`${name}: ${result.error.issues[0]?.message} at ${result.error.issues[0]?.path.join('.')}`);
+    }
+  }
+  return problems;
+}
