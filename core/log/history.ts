@@ -32,6 +32,12 @@ export interface PendingDeletion {
   summary: string;
   deletedAt: string;
   expiresAt: string;
+  /**
+   * Time left to undo, as the service saw it when it answered. The page counts
+   * down from there on its own clock, so two clocks that disagree (or one that
+   * jumps) never show a wrong countdown.
+   */
+  remainingMs: number;
 }
 
 /** Something the person should know about their stored data (a recovery, a failed write). */

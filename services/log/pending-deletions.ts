@@ -6,7 +6,11 @@ import { summarise } from './entry-summary';
 import type { LogMonths } from './log-months';
 import type { PendingDeletionsFile, StoredPending } from './pending-deletions-file';
 
-const toPublic = ({ month: _month, ...pending }: StoredPending): PendingDeletion => pending;
+/** The stored record as the renderer sees it, with the time left to undo as of `nowMs`. */
+function toPublic({ month: _month, ...pending }: StoredPending, nowMs: number): PendingDeletion {
+  const remainingMs = Math.min(UNDO_WINDOW_MS, Math.max(0, Date.parse(pending.expiresAt) - nowMs));
+  return { ...pending, remainingMs };
+}
 
 /**
  * Deletion with undo: an entry is hidden at once and removed for good when
@@ -28,13 +32,14 @@ export class PendingDeletions {
 
   list(): PendingDeletion[] {
     this.sweep();
-    return this.doc.value.pending.map(toPublic);
+    const nowMs = this.now().getTime();
+    return this.doc.value.pending.map((p) => toPublic(p, nowMs));
   }
 
   delete(kind: EntryKind, id: string): PendingDeletion {
     this.sweep();
     const existing = this.doc.value.pending.find((p) => p.id === id);
-    if (existing && existing.kind === kind) return toPublic(existing);
+    if (existing && existing.kind === kind) return toPublic(existing, this.now().getTime());
     const found = existing ? null : this.months.find(kind, id);
     if (!found) throw new RequestError('id', `entries:delete: id: No ${kind === 'session' ? 'session' : 'spasm entry'} with this id`);
     const at = this.now();
@@ -47,7 +52,7 @@ export class PendingDeletions {
       month: found.month,
     };
     this.save([...this.doc.value.pending, pending]);
-    return toPublic(pending);
+    return toPublic(pending, at.getTime());
   }
 
   /** Brings the entry back. Undoing one that is already back does nothing; one removed for good cannot be undone. */

@@ -9,12 +9,15 @@ interface Fixtures {
   host: WebHostProcess;
   /** Whether the safety screen has already been acknowledged in this test's fresh data folder. */
   safetyRead: boolean;
+  /** Whether routines open with the pain question (the app's default); most tests go straight to the player. */
+  askPainScores: boolean;
   /** Opens the app at a route (`/library`), on the host's URL with its token. */
   openApp: (route?: string) => Promise<void>;
 }
 
 export const test = base.extend<Fixtures>({
   safetyRead: [true, { option: true }],
+  askPainScores: [false, { option: true }],
   // Playwright reads a fixture's dependencies from its destructuring pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
@@ -22,8 +25,11 @@ export const test = base.extend<Fixtures>({
     await use(host);
     await host.stop();
   },
-  openApp: async ({ page, host, safetyRead }, use) => {
-    if (safetyRead) await host.api('settings:update', { safetyAcknowledgedAt: new Date().toISOString() });
+  openApp: async ({ page, host, safetyRead, askPainScores }, use) => {
+    await host.api('settings:update', {
+      askPainScores,
+      ...(safetyRead ? { safetyAcknowledgedAt: new Date().toISOString() } : {}),
+    });
     await use(async (route = '/library') => {
       await page.goto(`${host.url}#${route}`);
     });

@@ -30,7 +30,11 @@ test('a night spasm is logged in two taps, and details can be added', async ({ p
   expect((await history(host)).entries[0]).toMatchObject({ record: { intensity: 7, position: 'back', triggers: ['stress'], helped: ['heat'] } });
 });
 
-test('a finished routine is recorded with pain before and after, effort and a note', async ({ page, openApp, host }) => {
+test.describe('with pain scores asked (the default), in New York', () => {
+  // A zone with a real offset, so times are stored as the person lived them (not UTC).
+  test.use({ askPainScores: true, timezoneId: 'America/New_York' });
+
+  test('a finished routine is recorded with pain before and after, effort and a note', async ({ page, openApp, host }) => {
   await page.clock.install();
   await openApp('/library');
   await page.getByRole('button', { name: 'Start Relaxation' }).click();
@@ -64,9 +68,12 @@ test('a finished routine is recorded with pain before and after, effort and a no
     note: 'Slept better after this.',
   });
   expect(session.exercises.every((e) => e.outcome === 'completed')).toBe(true);
-  expect(session.startedAt).toMatch(/[+-]\d\d:\d\d$/);
+  expect(session.startedAt).toMatch(/-0[45]:00$/);
+  expect(session.timeZone).toBe('America/New_York');
   expect(session.localDay).toBe(session.startedAt.slice(0, 10));
   expect((await host.api('progress:get')).body).toMatchObject({ value: null });
+});
+
 });
 
 test('history groups by day, filters, edits a pain score, and deletes with an undo that survives a restart', async ({ page, openApp, host }) => {
@@ -84,17 +91,17 @@ test('history groups by day, filters, edits a pain score, and deletes with an un
   await snap(page, 'history');
 
   await page.getByLabel('Show').selectOption({ label: 'Core strength only' });
-  await expect(page.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
   await page.getByLabel('Show').selectOption({ label: 'Night spasms only' });
-  await expect(page.getByRole('listitem')).toHaveCount(1);
-  await expect(page.getByRole('listitem')).toContainText('strength 8/10');
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('main').getByRole('listitem')).toContainText('strength 8/10');
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.getByLabel('From').fill('2026-11-21');
   await expect(page.getByRole('region')).toHaveCount(1);
   await page.getByRole('button', { name: 'Clear filters' }).click();
 
   // Edit a pain score.
-  const bedtime = page.getByRole('listitem').filter({ hasText: 'Bedtime spasm relief' });
+  const bedtime = page.getByRole('main').getByRole('listitem').filter({ hasText: 'Bedtime spasm relief' });
   await bedtime.getByRole('button', { name: /Bedtime spasm relief/ }).click();
   await bedtime.getByRole('group', { name: 'Pain after' }).getByRole('button', { name: '2', exact: true }).click();
   await expect(bedtime.getByRole('button', { name: /pain 6 → 2/ })).toBeVisible();
@@ -103,19 +110,19 @@ test('history groups by day, filters, edits a pain score, and deletes with an un
   // Delete, undo.
   await bedtime.getByRole('button', { name: 'Delete this entry' }).click();
   await expect(page.getByText(/Deleted Bedtime spasm relief/)).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Bedtime spasm relief' })).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Bedtime spasm relief' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Bedtime spasm relief' })).toHaveCount(1);
+  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Bedtime spasm relief' })).toHaveCount(1);
 
   // Delete, restart the page within the 10 s: the undo is still offered; after 10 s it is gone for good.
-  await page.getByRole('listitem').filter({ hasText: 'Bedtime spasm relief' }).getByRole('button', { name: /Bedtime spasm relief/ }).click();
+  await page.getByRole('main').getByRole('listitem').filter({ hasText: 'Bedtime spasm relief' }).getByRole('button', { name: /Bedtime spasm relief/ }).click();
   await page.getByRole('button', { name: 'Delete this entry' }).click();
   await page.reload();
   await expect(page.getByText(/Deleted Bedtime spasm relief/)).toBeVisible();
   await page.clock.fastForward(11_000);
   await expect(page.getByText(/Deleted Bedtime spasm relief/)).toBeHidden();
   await page.reload();
-  await expect(page.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(2);
   expect((await history(host)).entries.map((e) => e.kind).sort()).toEqual(['session', 'spasm']);
 });
 

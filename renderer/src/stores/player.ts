@@ -97,10 +97,13 @@ export const usePlayerStore = defineStore('player', () => {
     }
   }
 
-  /** Progress is worth saving when a new exercise begins (the last one is done) and when paused. */
+  /**
+   * Progress is worth saving when the player moves to another exercise and when paused.
+   * (After a stall the player announces only the phase it landed in, so any phase of a new exercise counts.)
+   */
   function isSavePoint(cue: PlayerCue, previous: PlayerSnapshot | null): boolean {
     if (cue.type === 'paused') return true;
-    return cue.type === 'phase-start' && cue.phase.kind === 'prepare' && previous !== null && previous.phase.itemIndex !== cue.phase.itemIndex;
+    return cue.type === 'phase-start' && previous !== null && previous.phase.itemIndex !== cue.phase.itemIndex;
   }
 
   function publish(cues: PlayerCue[]): void {

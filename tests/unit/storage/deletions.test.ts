@@ -28,10 +28,14 @@ describe('deleting with undo', () => {
       summary: 'Bedtime spasm relief on 24 Nov',
       deletedAt: '2026-11-24T20:00:00.000Z',
       expiresAt: '2026-11-24T20:00:10.000Z',
+      remainingMs: 10_000,
     });
     expect(await visibleIds()).toEqual([]);
     expect(storedIds()).toEqual([saved.id]);
     expect(await h.call('entries:pending-deletions', null)).toEqual([pending]);
+    // The time left is counted by the service's clock, as of each answer.
+    h.clock.advance(4_000);
+    expect(await h.call('entries:pending-deletions', null)).toEqual([{ ...pending, remainingMs: 6_000 }]);
   });
 
   it('brings the entry back on undo', async () => {
