@@ -10,8 +10,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
+  // Playwright's own artifacts; the JSON report sits beside them in test-results/.
+  outputDir: 'test-results/playwright',
   workers: 2,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     headless: true,
     launchOptions: {

@@ -83,6 +83,11 @@ function writeHistory(dir: string, months: Map<string, LogMonthFile>): { session
   return { sessions, spasms };
 }
 
+/** Writes ten years of daily use (the same every time) into `dir`, for benchmarks that need a full store. */
+export function writeTenYears(dir: string): { sessions: number; spasms: number } {
+  return writeHistory(dir, synthesise(seeded(20261124)));
+}
+
 function open(dir: string, clock: () => Date): { table: HandlerTable; close: () => void } {
   const services = createServices({ contentDir: bundledContentDir, openStore: (name) => openConfStore(dir, name), dataDir: dir, now: clock });
   return { table: createHandlerTable(services, console.error), close: () => services.close() };
