@@ -92,7 +92,9 @@ async function handleStatic(request: IncomingMessage, response: ServerResponse, 
     response.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
-  response.writeHead(200, { ...securityHeaders, 'Content-Type': file.type, 'Cache-Control': 'no-cache' });
+  // Built assets carry a content hash in their names, so they never change: let the browser keep them.
+  const caching = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  response.writeHead(200, { ...securityHeaders, 'Content-Type': file.type, 'Cache-Control': caching });
   response.end(request.method === 'HEAD' ? undefined : file.body);
 }
 

@@ -18,9 +18,9 @@ export interface WebHostProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `web-host/cli.ts` on a free port with a data folder (a new temporary one by default). */
-export async function startWebHost(dataDir = mkdtempSync(join(tmpdir(), 'backcare-e2e-'))): Promise<WebHostProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'web-host/cli.ts', '--port', '0', '--data-dir', dataDir], {
+/** Starts `web-host/cli.ts` on a free port with a data folder (a new temporary one by default) and any extra options. */
+export async function startWebHost(dataDir = mkdtempSync(join(tmpdir(), 'backcare-e2e-')), extraArgs: string[] = []): Promise<WebHostProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'web-host/cli.ts', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
