@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/renderer/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/support/temp-root.ts'],
     // Storage crash and fuzz tests spawn processes and write real files.
     testTimeout: 30_000,
   },

@@ -1,3 +1,4 @@
+import { endTimeOfRun } from './end-time';
 import type { ItemProgress } from '../player/routine-player';
 import type { RoutinePlan } from '../player/timeline';
 import type { RoutineProgress } from './progress-schema';
@@ -43,7 +44,7 @@ export function buildNewSession(facts: RunFacts, endedAt: string, ending: NewSes
   return {
     routine: routineRef(facts.plan),
     startedAt: facts.startedAt,
-    endedAt,
+    endedAt: endTimeOfRun(facts.startedAt, facts.exercisedMs, endedAt),
     localDay: facts.startedAt.slice(0, 10),
     timeZone: facts.timeZone,
     exercisedMs: Math.round(facts.exercisedMs),
@@ -62,7 +63,7 @@ export function buildProgress(facts: RunFacts, itemIndex: number, savedAt: strin
   return {
     routine: routineRef(facts.plan),
     startedAt: facts.startedAt,
-    savedAt,
+    savedAt: endTimeOfRun(facts.startedAt, facts.exercisedMs, savedAt),
     itemIndex,
     exercisedMs: Math.round(facts.exercisedMs),
     exercises: sessionExercises(facts.plan, facts.progress),
@@ -76,7 +77,7 @@ export function sessionFromProgress(progress: RoutineProgress, timeZone: string)
   return {
     routine: progress.routine,
     startedAt: progress.startedAt,
-    endedAt: progress.savedAt,
+    endedAt: endTimeOfRun(progress.startedAt, progress.exercisedMs, progress.savedAt),
     localDay: progress.startedAt.slice(0, 10),
     timeZone,
     exercisedMs: progress.exercisedMs,

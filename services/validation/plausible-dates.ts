@@ -20,6 +20,21 @@ export function checkDayOfInstant(ctx: Ctx, path: Path, localDay: string, instan
   ctx.addIssue({ code: 'custom', path, message: `Must be the date of the instant as written with its offset (${instant.slice(0, 10)}), not ${localDay}` });
 }
 
+/**
+ * A run cannot end before it started, nor hold more exercise than the time it
+ * spanned (the renderer guarantees both even when the clock jumps; see
+ * core/log/end-time.ts). A second of slack covers instants written to the second.
+ */
+export function checkRunSpan(ctx: Ctx, startedAt: string, endPath: Path, endedAt: string, exercisedMs: number): void {
+  const spanMs = Date.parse(endedAt) - Date.parse(startedAt);
+  if (Number.isNaN(spanMs)) return; // an unreadable date is reported by its own check
+  if (spanMs < 0) {
+    ctx.addIssue({ code: 'custom', path: endPath, message: 'Must not be before startedAt' });
+  } else if (exercisedMs > spanMs + 1000) {
+    ctx.addIssue({ code: 'custom', path: ['exercisedMs'], message: `Cannot be longer than the ${Math.round(spanMs / 1000)} s from startedAt to ${String(endPath[0])}` });
+  }
+}
+
 const knownZones = new Map<string, boolean>();
 const zoneShape = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
 

@@ -5,7 +5,7 @@ import { routineProgressSchema } from '../../core/log/progress-schema';
 import { newSessionSchema, sessionPatchSchema } from '../../core/log/session-schema';
 import { newSpasmSchema, spasmPatchSchema } from '../../core/log/spasm-schema';
 import { settingsPatchSchema } from '../../core/settings/settings-schema';
-import { checkDayOfInstant, checkPlausible, checkTimeZone } from './plausible-dates';
+import { checkDayOfInstant, checkPlausible, checkRunSpan, checkTimeZone } from './plausible-dates';
 
 /**
  * The schema of every request, checked before any handler runs. Built per
@@ -20,6 +20,7 @@ export function requestSchemas(now: () => Date) {
     checkPlausible(ctx, ['startedAt'], s.startedAt, at);
     checkPlausible(ctx, ['endedAt'], s.endedAt, at);
     checkDayOfInstant(ctx, ['localDay'], s.localDay, s.startedAt);
+    checkRunSpan(ctx, s.startedAt, ['endedAt'], s.endedAt, s.exercisedMs);
     checkTimeZone(ctx, ['timeZone'], s.timeZone);
     s.painEvents.forEach((e, i) => checkPlausible(ctx, ['painEvents', i, 'at'], e.at, at));
     s.exercises.forEach((e, i) => {
@@ -43,6 +44,7 @@ export function requestSchemas(now: () => Date) {
     const at = nowMs();
     checkPlausible(ctx, ['startedAt'], p.startedAt, at);
     checkPlausible(ctx, ['savedAt'], p.savedAt, at);
+    checkRunSpan(ctx, p.startedAt, ['savedAt'], p.savedAt, p.exercisedMs);
     p.painEvents.forEach((e, i) => checkPlausible(ctx, ['painEvents', i, 'at'], e.at, at));
   });
 

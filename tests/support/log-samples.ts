@@ -1,13 +1,13 @@
+import { shiftKeepingOffset } from '../../core/log/end-time';
 import type { NewSession } from '../../core/log/session-schema';
 import type { NewSpasm } from '../../core/log/spasm-schema';
 
 /** A valid session as the renderer would send it, started at `startedAt` (ISO with offset). */
 export function sampleSession(startedAt: string, routine = { id: 'bedtime-spasm-relief', name: 'Bedtime spasm relief', version: 1 }): NewSession {
-  const endedAt = new Date(Date.parse(startedAt) + 11 * 60_000).toISOString().replace('Z', '+00:00');
   return {
     routine,
     startedAt,
-    endedAt: startedAt.endsWith('+00:00') || startedAt.endsWith('Z') ? endedAt : startedAt,
+    endedAt: shiftKeepingOffset(startedAt, 11 * 60_000),
     localDay: startedAt.slice(0, 10),
     timeZone: 'Europe/London',
     exercisedMs: 600_000,

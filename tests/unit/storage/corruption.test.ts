@@ -29,9 +29,9 @@ describe.each(Object.entries(damage))('a month file that is %s', (_, spoil) => {
   let second: SessionRecord;
   beforeEach(async () => {
     h = openHarness();
-    first = await h.call<SessionRecord>('sessions:save', sampleSession({ startedAt: '2026-11-23T21:30:00+01:00', endedAt: '2026-11-23T21:40:00+01:00', localDay: '2026-11-23' }));
+    first = await h.call<SessionRecord>('sessions:save', sampleSession({ startedAt: '2026-11-23T21:30:00+01:00', localDay: '2026-11-23' }));
     h.clock.advance(DAY); // the first write of the next day keeps a backup of the day before
-    second = await h.call<SessionRecord>('sessions:save', sampleSession({ startedAt: '2026-11-25T21:30:00+01:00', endedAt: '2026-11-25T21:40:00+01:00', localDay: '2026-11-25' }));
+    second = await h.call<SessionRecord>('sessions:save', sampleSession({ startedAt: '2026-11-25T21:30:00+01:00', localDay: '2026-11-25' }));
   });
 
   it('is kept aside, replaced by the newest valid backup, and explained', async () => {

@@ -43,7 +43,7 @@ const knownId = (kind?: 'session' | 'spasm') => {
 const validPayloads: Record<string, () => unknown> = {
   'sessions:save': () => {
     const { at, localDay } = when();
-    return sampleSession({ startedAt: at, endedAt: at, localDay, painAfter: Math.floor(random() * 11) });
+    return sampleSession({ startedAt: at, localDay, painAfter: Math.floor(random() * 11) });
   },
   'sessions:update': () => ({ id: knownId('session'), patch: { painAfter: Math.floor(random() * 11), note: 'x'.repeat(Math.floor(random() * 50)) } }),
   'spasms:create': () => {

@@ -13,7 +13,7 @@ beforeEach(() => {
 afterEach(() => h.services.close());
 
 const session = (startedAt: string, routineId = 'bedtime-spasm-relief', timeZone = 'Europe/London') =>
-  h.call<SessionRecord>('sessions:save', sampleSession({ startedAt, endedAt: startedAt, localDay: startedAt.slice(0, 10), timeZone, routine: { id: routineId, name: routineId, version: 1 } }));
+  h.call<SessionRecord>('sessions:save', sampleSession({ startedAt, localDay: startedAt.slice(0, 10), timeZone, routine: { id: routineId, name: routineId, version: 1 } }));
 const spasm = (occurredAt: string, timeZone = 'Europe/London') => h.call<{ id: string }>('spasms:create', sampleSpasm({ occurredAt, localDay: occurredAt.slice(0, 10), timeZone }));
 const list = (query: object) => h.call<HistoryPage>('history:list', query);
 const instants = (page: HistoryPage) => page.entries.map(entryInstant);

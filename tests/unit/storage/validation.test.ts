@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sessionFromProgress } from '../../../core/log/session-from-player';
 import { openHarness, type Harness } from './support/harness';
 import { sampleProgress, sampleSession, sampleSpasm } from './support/samples';
 
@@ -26,6 +27,8 @@ const sessionCases: Case[] = [
   ['startedAt before 2000', { startedAt: '1999-12-31T21:30:00+01:00', endedAt: '1999-12-31T21:40:00+01:00', localDay: '1999-12-31' }, 'startedAt'],
   ['startedAt two days ahead', { startedAt: farFuture, localDay: '2026-11-26' }, 'startedAt'],
   ['endedAt two days ahead', { endedAt: farFuture }, 'endedAt'],
+  ['endedAt a second before startedAt', { endedAt: '2026-11-24T21:29:59+01:00' }, 'endedAt'],
+  ['exercisedMs longer than startedAt to endedAt', { exercisedMs: 12 * 60_000 + 1001 }, 'exercisedMs'],
   ['localDay of another day', { localDay: '2026-11-25' }, 'localDay'],
   ['localDay in UTC rather than as lived', { startedAt: '2026-11-25T00:30:00+01:00', endedAt: '2026-11-25T00:40:00+01:00', localDay: '2026-11-24' }, 'localDay'],
   ['timeZone unknown', { timeZone: 'Mars/Olympus_Mons' }, 'timeZone'],
@@ -62,6 +65,8 @@ const spasmCases: Case[] = [
 
 const progressCases: Case[] = [
   ['savedAt in the future', { savedAt: farFuture }, 'savedAt'],
+  ['savedAt before startedAt', { savedAt: '2026-11-24T21:00:00+01:00' }, 'savedAt'],
+  ['exercisedMs longer than startedAt to savedAt', { exercisedMs: 5 * 60_000 + 1001 }, 'exercisedMs'],
   ['startedAt before 2000', { startedAt: '1980-01-01T00:00:00Z' }, 'startedAt'],
   ['itemIndex too big', { itemIndex: 41 }, 'itemIndex'],
   ['painBefore 12', { painBefore: 12 }, 'painBefore'],
@@ -111,6 +116,12 @@ describe('every write is validated first, naming the field', () => {
 
   it('accepts the same records once the bad field is fixed, with dates up to a day ahead', async () => {
     await h.call('sessions:save', sampleSession({ startedAt: '2026-11-25T19:00:00Z', endedAt: '2026-11-25T19:30:00Z', localDay: '2026-11-25' }));
+    // Ends at an earlier wall-clock time in another offset, yet later in fact (20:30Z → 20:42:01Z): accepted, as is a second of rounding.
+    await h.call('sessions:save', sampleSession({ endedAt: '2026-11-24T20:42:01+00:00', exercisedMs: 12 * 60_000 + 1000 }));
+    // Progress saved after the clock jumped back an hour is still kept as a session, its end put after its exercise.
+    const jumped = sessionFromProgress(sampleProgress({ savedAt: '2026-11-24T20:35:00+01:00', exercisedMs: 240_000 }), 'Europe/Paris');
+    expect(jumped.endedAt).toBe('2026-11-24T21:34:00+01:00');
+    await h.call('sessions:save', jumped);
     await h.call('spasms:update', { id: spasmId, patch: { occurredAt: '2026-11-25T02:00:00-05:00', localDay: '2026-11-25', timeZone: 'America/New_York' } });
   });
 });

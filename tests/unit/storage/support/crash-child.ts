@@ -21,11 +21,11 @@ function instantFor(i: number): string {
 async function saveForever(): Promise<never> {
   for (let i = 0; ; i++) {
     const startedAt = instantFor(i);
-    const result = await table.handle('sessions:save', sampleSession({ startedAt, endedAt: startedAt, localDay: startedAt.slice(0, 10), timeZone: 'UTC', note: `run ${run} #${i}` }));
+    const result = await table.handle('sessions:save', sampleSession({ startedAt, localDay: startedAt.slice(0, 10), timeZone: 'UTC', note: `run ${run} #${i}` }));
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     writeSync(1, `${(result.value as { id: string }).id}\n`);
     if (i % 5 === 0) await table.handle('spasms:create', sampleSpasm({ occurredAt: startedAt, localDay: startedAt.slice(0, 10), timeZone: 'UTC' }));
-    if (i % 3 === 0) await table.handle('progress:save', sampleProgress({ startedAt, savedAt: startedAt }));
+    if (i % 3 === 0) await table.handle('progress:save', sampleProgress({ startedAt }));
   }
 }
 

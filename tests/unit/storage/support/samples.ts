@@ -1,3 +1,4 @@
+import { shiftKeepingOffset } from '../../../../core/log/end-time';
 import type { RoutineProgress } from '../../../../core/log/progress-schema';
 import type { NewSession } from '../../../../core/log/session-schema';
 import type { NewSpasm } from '../../../../core/log/spasm-schema';
@@ -5,10 +6,12 @@ import type { NewSpasm } from '../../../../core/log/spasm-schema';
 /** Valid payloads as the renderer would send them; tests override what they are about. */
 
 export function sampleSession(overrides: Partial<NewSession> = {}): NewSession {
+  const startedAt = overrides.startedAt ?? '2026-11-24T21:30:00+01:00';
   return {
     routine: { id: 'bedtime-spasm-relief', name: 'Bedtime spasm relief', version: 1 },
-    startedAt: '2026-11-24T21:30:00+01:00',
-    endedAt: '2026-11-24T21:42:00+01:00',
+    startedAt,
+    // Twelve minutes after the start unless a test says otherwise, so a moved start keeps a consistent end.
+    endedAt: shiftKeepingOffset(startedAt, 12 * 60_000),
     localDay: '2026-11-24',
     timeZone: 'Europe/Paris',
     exercisedMs: 720_000,
@@ -56,11 +59,11 @@ export function sampleSpasm(overrides: Partial<NewSpasm> = {}): NewSpasm {
 }
 
 export function sampleProgress(overrides: Partial<RoutineProgress> = {}): RoutineProgress {
-  const session = sampleSession();
+  const session = sampleSession(overrides.startedAt === undefined ? {} : { startedAt: overrides.startedAt });
   return {
     routine: session.routine,
     startedAt: session.startedAt,
-    savedAt: '2026-11-24T21:35:00+01:00',
+    savedAt: shiftKeepingOffset(session.startedAt, 5 * 60_000),
     itemIndex: 1,
     exercisedMs: 240_000,
     exercises: session.exercises,
