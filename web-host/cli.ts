@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { bundledContentDir } from '../exercises/load-content';
 import { createServices } from '../services/create-services';
 import { createHandlerTable } from '../services/handler-table';
+import { DataFolderInUseError, lockDataFolder, type DataFolderLock } from '../services/storage/data-folder-lock';
 import { openConfStore } from '../services/storage/open-conf-store';
 import { defaultUserDataDir } from './user-data-dir';
 import { createWebServer } from './web-server';
@@ -38,10 +39,22 @@ function readOptions() {
   }
 }
 
+function takeDataFolder(dataDir: string): DataFolderLock {
+  try {
+    return lockDataFolder(dataDir);
+  } catch (error) {
+    if (error instanceof DataFolderInUseError) fail(`${error.message} Or give this one its own folder with --data-dir.`);
+    throw error;
+  }
+}
+
 function main(): void {
   const options = readOptions();
   if (!existsSync(resolve(options.rendererDir, 'index.html'))) fail(`no built renderer in ${options.rendererDir}: run "npm run build" first`);
   mkdirSync(options.dataDir, { recursive: true });
+  const lock = takeDataFolder(options.dataDir);
+  // However the host ends (a signal, a port in use), the folder is free again.
+  process.once('exit', () => lock.release());
   const services = createServices({
     contentDir: bundledContentDir,
     openStore: (name) => openConfStore(options.dataDir, name),

@@ -1,11 +1,12 @@
 // The desktop app's entry: lifecycle only. Each concern lives in its own file
 // beside this one; the app's behaviour lives in `services/` and `core/`.
 import { join } from 'node:path';
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { menuCommandChannel } from '../../core/bridge/preload-bridge';
 import type { MenuCommand } from '../../core/bridge/bridge-api';
 import { createServices } from '../../services/create-services';
 import { createHandlerTable } from '../../services/handler-table';
+import { DataFolderInUseError, lockDataFolder } from '../../services/storage/data-folder-lock';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerServiceChannels } from './ipc';
 import { buildAppMenu } from './menu';
@@ -61,9 +62,23 @@ function sendMenuCommand(command: MenuCommand): void {
 function start(): void {
   hardenSession(session.defaultSession);
   serveRenderer(paths.renderer);
-  const services = createServices({ contentDir: paths.content, openStore: openElectronStore, dataDir: app.getPath('userData') });
-  // One last try at any write that failed (a full disk), and stop the retry timer.
-  app.on('will-quit', () => services.close());
+  // The single-instance lock stops a second desktop copy; this also stops the browser host sharing the folder.
+  const dataDir = app.getPath('userData');
+  let lock: ReturnType<typeof lockDataFolder>;
+  try {
+    lock = lockDataFolder(dataDir);
+  } catch (error) {
+    if (!(error instanceof DataFolderInUseError)) throw error;
+    dialog.showErrorBox('Backcare Coach is already using your data', error.message);
+    app.exit(1);
+    return;
+  }
+  const services = createServices({ contentDir: paths.content, openStore: openElectronStore, dataDir });
+  // One last try at any write that failed (a full disk), and stop the retry timer; then free the folder.
+  app.on('will-quit', () => {
+    services.close();
+    lock.release();
+  });
   registerServiceChannels(createHandlerTable(services));
   registerKeepAwake();
   app.setAboutPanelOptions({ applicationName: 'Backcare Coach', applicationVersion: app.getVersion() });
