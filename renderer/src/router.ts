@@ -2,18 +2,39 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 import { useSettingsStore } from './stores/settings';
 import LibraryView from './views/LibraryView.vue';
 
+// Screens other than the library load on first use, keeping the first screen small.
+const views = {
+  safety: () => import('./views/SafetyView.vue'),
+  routine: () => import('./views/RoutineView.vue'),
+  play: () => import('./views/PlayerView.vue'),
+  summary: () => import('./views/SummaryView.vue'),
+  history: () => import('./views/HistoryView.vue'),
+  settings: () => import('./views/SettingsView.vue'),
+  notFound: () => import('./views/NotFoundView.vue'),
+};
+
 // Hash history: the desktop app loads from a custom scheme where path-based URLs cannot be served.
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/library' },
   { path: '/library', name: 'library', component: LibraryView, meta: { title: 'Routines' } },
-  { path: '/safety', name: 'safety', component: () => import('./views/SafetyView.vue'), meta: { title: 'Safety first' } },
-  { path: '/routines/:id', name: 'routine', component: () => import('./views/RoutineView.vue'), meta: { title: 'Routine' } },
-  { path: '/play/:id', name: 'play', component: () => import('./views/PlayerView.vue'), meta: { title: 'Playing', immersive: true } },
-  { path: '/summary', name: 'summary', component: () => import('./views/SummaryView.vue'), meta: { title: 'Summary' } },
-  { path: '/history', name: 'history', component: () => import('./views/HistoryView.vue'), meta: { title: 'History' } },
-  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { title: 'Settings' } },
-  { path: '/:unknown(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Not found' } },
+  { path: '/safety', name: 'safety', component: views.safety, meta: { title: 'Safety first' } },
+  { path: '/routines/:id', name: 'routine', component: views.routine, meta: { title: 'Routine' } },
+  { path: '/play/:id', name: 'play', component: views.play, meta: { title: 'Playing', immersive: true } },
+  { path: '/summary', name: 'summary', component: views.summary, meta: { title: 'Summary' } },
+  { path: '/history', name: 'history', component: views.history, meta: { title: 'History' } },
+  { path: '/settings', name: 'settings', component: views.settings, meta: { title: 'Settings' } },
+  { path: '/:unknown(.*)*', name: 'not-found', component: views.notFound, meta: { title: 'Not found' } },
 ];
+
+/**
+ * Once the first screen is up and the page is idle, fetch the screens a person
+ * goes to next, so a click on them does not wait for their code.
+ */
+export function prefetchLikelyViews(): void {
+  const fetchAll = () => void Promise.all([views.play(), views.history(), views.routine(), views.summary()]).catch(() => undefined);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(fetchAll, { timeout: 3000 });
+  else setTimeout(fetchAll, 1000);
+}
 
 export function createAppRouter() {
   const router = createRouter({ history: createWebHashHistory(), routes });

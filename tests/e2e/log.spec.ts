@@ -190,3 +190,22 @@ test('an interrupted routine can be kept as an early-ended session instead', asy
   expect(entry).toMatchObject({ kind: 'session', record: { ending: 'interrupted', painBefore: 4, exercisedMs: 240_000 } });
   expect((await host.api('progress:get')).body).toMatchObject({ value: null });
 });
+
+test('a long history shows the newest 50 entries, then older ones on request, none repeated', async ({ page, openApp, host }) => {
+  // 60 evenings, one routine each, newest 20 November.
+  for (let day = 0; day < 60; day++) {
+    const evening = new Date(Date.UTC(2026, 10, 20 - day, 21, 30));
+    await host.api('sessions:save', sampleSession(evening.toISOString().replace('.000Z', '+00:00')));
+  }
+  await openApp('/history');
+  const entries = page.getByRole('main').getByRole('listitem');
+  await expect(entries).toHaveCount(50);
+  await expect(page.getByRole('heading', { name: 'Friday 20 November 2026' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Show older entries' }).click();
+  await expect(entries).toHaveCount(60);
+  await expect(page.getByRole('heading', { name: 'Tuesday 22 September 2026' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show older entries' })).toHaveCount(0);
+  // One heading a day: no entry shown twice across the two pages.
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(60);
+});
