@@ -6,7 +6,7 @@ import { menuCommandChannel } from '../../core/bridge/preload-bridge';
 import type { MenuCommand } from '../../core/bridge/bridge-api';
 import { createServices } from '../../services/create-services';
 import { createHandlerTable } from '../../services/handler-table';
-import { DataFolderInUseError, lockDataFolder } from '../../services/storage/data-folder-lock';
+import { DataFolderInUseError, lockDataFolder, type DataFolderLock } from '../../services/storage/data-folder-lock';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerServiceChannels } from './ipc';
 import { buildAppMenu } from './menu';
@@ -64,7 +64,7 @@ function start(): void {
   serveRenderer(paths.renderer);
   // The single-instance lock stops a second desktop copy; this also stops the browser host sharing the folder.
   const dataDir = app.getPath('userData');
-  let lock: ReturnType<typeof lockDataFolder>;
+  let lock: DataFolderLock;
   try {
     lock = lockDataFolder(dataDir);
   } catch (error) {
