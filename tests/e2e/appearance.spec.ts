@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { sampleSession, sampleSpasm } from '../support/log-samples';
 import { expect, expectNoAxeViolations, snap, test } from './fixtures';
 
 const backgroundOf = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -45,6 +46,27 @@ test.describe('a 360 px wide window', () => {
       await snap(page, `narrow-${route.split('/')[1]}`);
     });
   }
+
+  test('history, an opened entry and the spasm diary fit too', async ({ page, openApp, host }) => {
+    await host.api('sessions:save', sampleSession('2026-11-20T21:30:00+00:00'));
+    await host.api('spasms:create', sampleSpasm('2026-11-21T02:00:00+00:00'));
+    const sidewaysOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await openApp('/history');
+    await page.getByRole('button', { name: /Bedtime spasm relief/ }).click();
+    await expect(page.getByRole('group', { name: 'Pain after' })).toBeVisible();
+    expect(await sidewaysOverflow()).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+    await snap(page, 'narrow-history');
+
+    await page.getByRole('button', { name: 'Log a night spasm' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Log a night spasm' });
+    await dialog.getByRole('button', { name: '6', exact: true }).click();
+    await expect(dialog.getByRole('status')).toContainText('a spasm of 6 out of 10');
+    await snap(page, 'narrow-spasm-dialog');
+    expect(await sidewaysOverflow()).toBeLessThanOrEqual(0);
+    expect(await dialog.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
 
   test('the player keeps its controls on screen while the instructions scroll', async ({ page, openApp }) => {
     await openApp('/play/core-strength');
