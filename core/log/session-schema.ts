@@ -45,9 +45,12 @@ export const sessionRecordSchema = newSessionSchema.extend({
   updatedAt: instant,
 });
 
-/** What can be edited afterwards: how it felt, and the note. */
+/**
+ * What can be edited afterwards: when it started (its end and day follow, see
+ * move-session.ts), how it felt, and the note.
+ */
 export const sessionPatchSchema = z
-  .strictObject({ painBefore: painScore.nullable(), painAfter: painScore.nullable(), effort: z.enum(effortRatings).nullable(), note })
+  .strictObject({ startedAt: instant, painBefore: painScore.nullable(), painAfter: painScore.nullable(), effort: z.enum(effortRatings).nullable(), note })
   .partial();
 
 export type NewSession = z.infer<typeof newSessionSchema>;

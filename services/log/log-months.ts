@@ -93,6 +93,18 @@ export class LogMonths {
     return entry && entry.entry.kind === kind ? { month, entry } : null;
   }
 
+  /**
+   * Writes an edited record back with `put` (which sets it in a month's file)
+   * into the month of its day. When that day moved to another month, the new
+   * month is written first and the record then leaves the old one, so a crash
+   * in between leaves two copies (resolved on the next read), never none; if
+   * the new month cannot be written, the old file is left as it was on disk.
+   */
+  saveEdited(id: string, from: string, to: string, put: (file: LogMonthFile) => LogMonthFile): void {
+    this.write(to, put(this.file(to)));
+    if (to !== from) this.write(from, withoutRecord(this.file(from), id));
+  }
+
   /** Removes a record from every month read that holds it, stale copies included. */
   remove(id: string): void {
     let failure: unknown = null;

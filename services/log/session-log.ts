@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { withStartTime } from '../../core/log/move-session';
 import type { NewSession, SessionPatch, SessionRecord } from '../../core/log/session-schema';
 import { RequestError } from '../storage/storage-errors';
 import type { LogMonths } from './log-months';
 import { monthOf } from './log-month-file';
 
-/** Routines played: saved once when they end, and their pain scores, effort and note edited afterwards. */
+/** Routines played: saved once when they end; their start time, pain scores, effort and note edited afterwards. */
 export class SessionLog {
   constructor(
     private readonly months: LogMonths,
@@ -23,9 +24,11 @@ export class SessionLog {
   update(id: string, patch: SessionPatch): SessionRecord {
     const found = this.months.find('session', id);
     if (!found) throw new RequestError('id', 'sessions:update: id: No session with this id');
-    const file = this.months.file(found.month);
-    const updated: SessionRecord = { ...(found.entry.entry.record as SessionRecord), ...patch, updatedAt: this.now().toISOString() };
-    this.months.write(found.month, { ...file, sessions: file.sessions.map((record) => (record.id === id ? updated : record)) });
+    const { startedAt, ...feelings } = patch;
+    const current = found.entry.entry.record as SessionRecord;
+    const moved = startedAt === undefined ? current : withStartTime(current, startedAt);
+    const updated: SessionRecord = { ...moved, ...feelings, updatedAt: this.now().toISOString() };
+    this.months.saveEdited(id, found.month, monthOf(updated.localDay), (file) => ({ ...file, sessions: [...file.sessions.filter((record) => record.id !== id), updated] }));
     return updated;
   }
 }

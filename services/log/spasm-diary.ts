@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NewSpasm, SpasmPatch, SpasmRecord } from '../../core/log/spasm-schema';
 import { RequestError } from '../storage/storage-errors';
-import { withoutRecord, type LogMonths } from './log-months';
+import type { LogMonths } from './log-months';
 import { monthOf } from './log-month-file';
 
 /** The night-spasm diary: entries created and edited, each stored in the month of its local day. */
@@ -29,25 +29,7 @@ export class SpasmDiary {
       const field = patch.localDay === undefined ? 'patch.occurredAt' : 'patch.localDay';
       throw new RequestError(field, `spasms:update: ${field}: The local day (${updated.localDay}) must be the date of occurredAt as written (${updated.occurredAt.slice(0, 10)})`);
     }
-    const month = monthOf(updated.localDay);
-    if (month === found.month) {
-      const file = this.months.file(month);
-      this.months.write(month, { ...file, spasms: file.spasms.map((record) => (record.id === id ? updated : record)) });
-    } else {
-      this.move(found.month, month, updated);
-    }
+    this.months.saveEdited(id, found.month, monthOf(updated.localDay), (file) => ({ ...file, spasms: [...file.spasms.filter((record) => record.id !== id), updated] }));
     return updated;
-  }
-
-  /**
-   * To another month's file: written there first, then removed from the old
-   * one, so a crash in between leaves two copies (resolved on the next read),
-   * never none. If the new month cannot be written, the old file is left as
-   * it was on disk.
-   */
-  private move(from: string, to: string, record: SpasmRecord): void {
-    const target = this.months.file(to);
-    this.months.write(to, { ...target, spasms: [...target.spasms, record] });
-    this.months.write(from, withoutRecord(this.months.file(from), record.id));
   }
 }

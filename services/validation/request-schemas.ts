@@ -34,6 +34,8 @@ export function requestSchemas(now: () => Date) {
     checkTimeZone(ctx, ['timeZone'], s.timeZone);
   });
 
+  const sessionPatch = sessionPatchSchema.superRefine((p, ctx) => checkPlausible(ctx, ['startedAt'], p.startedAt, nowMs()));
+
   const spasmPatch = spasmPatchSchema.superRefine((p, ctx) => {
     checkPlausible(ctx, ['occurredAt'], p.occurredAt, nowMs());
     if (p.localDay !== undefined && p.occurredAt !== undefined) checkDayOfInstant(ctx, ['localDay'], p.localDay, p.occurredAt);
@@ -67,7 +69,7 @@ export function requestSchemas(now: () => Date) {
     'settings:get': z.null(),
     'settings:update': settingsPatch,
     'sessions:save': newSession,
-    'sessions:update': z.strictObject({ id: recordId, patch: sessionPatchSchema }),
+    'sessions:update': z.strictObject({ id: recordId, patch: sessionPatch }),
     'spasms:create': newSpasm,
     'spasms:update': z.strictObject({ id: recordId, patch: spasmPatch }),
     'history:list': historyQuery,

@@ -209,3 +209,27 @@ test('a long history shows the newest 50 entries, then older ones on request, no
   // One heading a day: no entry shown twice across the two pages.
   await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(60);
 });
+
+test.describe('in London', () => {
+  test.use({ timezoneId: 'Europe/London' });
+
+  test('a session logged at the wrong time can be moved, and moves to its new day', async ({ page, openApp, host }) => {
+    await host.api('sessions:save', sampleSession('2026-11-20T21:30:00+00:00'));
+    await openApp('/history');
+    await expect(page.getByRole('region')).toHaveAccessibleName('Friday 20 November 2026');
+    await page.getByRole('button', { name: /Bedtime spasm relief/ }).click();
+    const startedAt = page.getByLabel('Started at');
+    await expect(startedAt).toHaveValue('2026-11-20T21:30');
+
+    await startedAt.fill('');
+    await page.getByRole('button', { name: 'Save time' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Enter a date and time.');
+
+    await startedAt.fill('2026-11-19T07:15');
+    await page.getByRole('button', { name: 'Save time' }).click();
+    await expect(page.getByRole('region')).toHaveAccessibleName('Thursday 19 November 2026');
+    await expect(page.getByRole('main').getByRole('listitem')).toContainText('07:15');
+    const [moved] = (await history(host)).entries.map((e) => e.record as SessionRecord);
+    expect(moved).toMatchObject({ startedAt: '2026-11-19T07:15:00Z', endedAt: '2026-11-19T07:26:00Z', localDay: '2026-11-19' });
+  });
+});

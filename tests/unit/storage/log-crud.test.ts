@@ -34,8 +34,35 @@ describe('sessions', () => {
     const updated = await h.call<SessionRecord>('sessions:update', { id: saved.id, patch: { painAfter: 1, note: 'Much better' } });
     expect(updated).toEqual({ ...saved, painAfter: 1, note: 'Much better', updatedAt: h.clock.now().toISOString() });
     expect(readJson(`${h.dir}/log-2026-11.json`).sessions).toEqual([updated]);
-    const refused = await h.table.handle('sessions:update', { id: saved.id, patch: { startedAt: '2026-11-24T10:00:00Z' } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request', field: 'patch.startedAt' } });
+    // What was played is not editable: only when, how it felt and the note.
+    const refused = await h.table.handle('sessions:update', { id: saved.id, patch: { exercisedMs: 1 } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request', field: 'patch.exercisedMs' } });
+  });
+
+  it('moves its start time, with its end, day and "This hurts" moments, keeping its length', async () => {
+    const saved = await h.call<SessionRecord>(
+      'sessions:save',
+      sampleSession({ painEvents: [{ exerciseId: 'knee-to-chest', at: '2026-11-24T21:35:00+01:00', positionMs: 300_000 }] }),
+    );
+    const updated = await h.call<SessionRecord>('sessions:update', { id: saved.id, patch: { startedAt: '2026-11-23T23:50:00+01:00' } });
+    expect(updated).toMatchObject({
+      startedAt: '2026-11-23T23:50:00+01:00',
+      endedAt: '2026-11-24T00:02:00+01:00',
+      localDay: '2026-11-23',
+      painEvents: [{ at: '2026-11-23T23:55:00+01:00', positionMs: 300_000 }],
+      exercisedMs: saved.exercisedMs,
+    });
+    h = h.restart();
+    const page = await h.call<{ entries: { record: SessionRecord }[] }>('history:list', {});
+    expect(page.entries.map((e) => e.record)).toEqual([updated]);
+  });
+
+  it('moves to the file of its new month when its start moves to another month', async () => {
+    const saved = await h.call<SessionRecord>('sessions:save', sampleSession());
+    const updated = await h.call<SessionRecord>('sessions:update', { id: saved.id, patch: { startedAt: '2026-10-31T21:30:00+01:00', painAfter: 2 } });
+    expect(readJson(`${h.dir}/log-2026-11.json`).sessions).toEqual([]);
+    expect(readJson(`${h.dir}/log-2026-10.json`).sessions).toEqual([updated]);
+    expect(updated).toMatchObject({ localDay: '2026-10-31', endedAt: '2026-10-31T21:42:00+01:00', painAfter: 2 });
   });
 
   it('says which id is unknown', async () => {

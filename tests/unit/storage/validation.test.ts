@@ -96,6 +96,8 @@ describe('every write is validated first, naming the field', () => {
   it.each([
     ['sessions:update', { id: 'not-a-uuid', patch: {} }, 'id'],
     ['sessions:update', { id: 'SESSION', patch: { painAfter: 11 } }, 'patch.painAfter'],
+    ['sessions:update', { id: 'SESSION', patch: { startedAt: farFuture } }, 'patch.startedAt'],
+    ['sessions:update', { id: 'SESSION', patch: { startedAt: '2026-11-24 21:30' } }, 'patch.startedAt'],
     ['sessions:update', { id: 'SESSION', patch: { endedAt: '2026-11-24T22:00:00+01:00' } }, 'patch.endedAt'],
     ['sessions:update', { id: 'SESSION', patch: {}, extra: 1 }, 'extra'],
     ['spasms:update', { id: 'SPASM', patch: { id: crypto.randomUUID() } }, 'patch.id'],
