@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/support/chromium-launch';
 import { startWebHost } from '../tests/support/web-host-process';
 import { median } from './stats';
 import { writeTenYears } from './storage';
@@ -13,10 +14,7 @@ export async function runHistoryRender(runs = 5): Promise<string[]> {
   const { sessions, spasms } = writeTenYears(dataDir);
   const host = await startWebHost(dataDir);
   await host.api('settings:update', { safetyAcknowledgedAt: new Date().toISOString() });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const firstPage: number[] = [];
   const afterLibrary: number[] = [];
   try {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/support/chromium-launch';
 import { startWebHost } from '../tests/support/web-host-process';
 import { median } from './stats';
 
@@ -54,10 +55,7 @@ async function blankPageFloor(browser: Browser, runs: number): Promise<number[]>
 export async function runStartup(runs = 5): Promise<string[]> {
   const host = await startWebHost();
   await host.api('settings:update', { safetyAcknowledgedAt: new Date().toISOString() });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const cold: number[] = [];
   const warm: number[] = [];
   const libraryReady = async (page: Page, url: string) => {
