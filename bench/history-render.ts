@@ -7,11 +7,11 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/support/chromium-launch';
 import { startWebHost } from '../tests/support/web-host-process';
 import { median } from './stats';
-import { writeTenYears } from './storage';
+import { writeYears } from './storage';
 
-export async function runHistoryRender(runs = 5): Promise<string[]> {
+export async function runHistoryRender(runs = 5, years = 10): Promise<string[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'backcare-history-bench-'));
-  const { sessions, spasms } = writeTenYears(dataDir);
+  const { sessions, spasms } = writeYears(dataDir, years);
   const host = await startWebHost(dataDir);
   await host.api('settings:update', { safetyAcknowledgedAt: new Date().toISOString() });
   const browser = await chromium.launch(chromiumLaunchOptions);
@@ -53,7 +53,7 @@ export async function runHistoryRender(runs = 5): Promise<string[]> {
     await host.stop();
   }
   return [
-    `Data: ${sessions} sessions and ${spasms} spasm entries (ten years, one file per month)`,
+    `Data: ${sessions} sessions and ${spasms} spasm entries (${years} year(s), one file per month)`,
     `Navigation straight to History until its first page (50 entries) is on screen, median of ${runs}: ${median(firstPage).toFixed(0)} ms (runs: ${firstPage.map((t) => t.toFixed(0)).join(', ')})`,
     `App started on the library, a second later a click on History: click event to first page on screen, median of ${runs}: ${median(afterLibrary).toFixed(0)} ms (runs: ${afterLibrary.map((t) => t.toFixed(0)).join(', ')})`,
   ];

@@ -1,4 +1,4 @@
-import type { ContentBundle } from '../core/bridge/channels';
+import type { ContentBundle } from '../core/bridge/requests';
 import { loadValidContentDir } from '../exercises/load-content';
 
 /** Serves the exercise and routine library, read and validated once at start-up. */

@@ -1,26 +1,25 @@
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ContentService } from './content-service';
-import type { Services } from './handler-table';
-import { LogRepository } from './log/log-repository';
-import { settingsFileSpec } from './settings-file';
-import { SettingsService } from './settings-service';
-import type { KeyValueStore } from './storage/key-value-store';
+import { LogMonths } from './log/log-months';
+import { logMonthSpec, monthFilePattern } from './log/log-month-file';
+import { PendingDeletions, pendingDeletionsSpec } from './log/pending-deletions';
+import { RoutineProgressStore, progressFileSpec } from './log/routine-progress';
+import { SessionLog } from './log/session-log';
+import { SpasmDiary } from './log/spasm-diary';
+import { SettingsService, settingsFileSpec } from './settings';
+import { nodeStorageFs, type StorageFs } from './storage/data-folder';
+import type { DocumentStore } from './storage/document-store';
+import type { NoticeBoard } from './storage/notice-board';
 import { openStorage } from './storage/open-storage';
-import { nodeStorageFs, type StorageFs } from './storage/storage-fs';
-import { StoredDocument } from './storage/stored-document';
 
 export interface ServiceOptions {
   /** Folder holding `library/` and `routines/`. */
   contentDir: string;
-  /** Opens a named store file in the app's data folder (electron-store or conf): `<dataDir>/<name>.json`. */
-  openStore: (name: string) => KeyValueStore;
-  /**
-   * The folder `openStore` writes to (backups and damaged files go beside the
-   * stores). Hosts should pass it; without it, it is taken from where
-   * `openStore` puts a store.
-   */
-  dataDir?: string;
-  /** The clock for records, deletions and backups; tests pass their own. */
+  /** The app's data folder: stores, their copies, damaged files. */
+  dataDir: string;
+  /** Opens a named store file in the data folder (electron-store or conf): `<dataDir>/<name>.json`. */
+  openStore: (name: string) => DocumentStore;
+  /** The clock for records, deletions and file names; tests pass their own. */
   now?: () => Date;
   /** The file operations storage does itself; tests pass one that fails on demand. */
   fs?: StorageFs;
@@ -28,32 +27,50 @@ export interface ServiceOptions {
   retryIntervalMs?: number;
 }
 
-/**
- * A store that is never written: opening it reads nothing and creates no
- * file (conf only creates the folder), but its `path` shows where the
- * opener keeps files.
- */
-const LOCATION_PROBE = 'data-folder-probe';
+/** The services the handler table calls, each directly. */
+export interface Services {
+  content: ContentService;
+  settings: SettingsService;
+  months: LogMonths;
+  sessions: SessionLog;
+  spasms: SpasmDiary;
+  deletions: PendingDeletions;
+  progress: RoutineProgressStore;
+  notices: NoticeBoard;
+  /** The clock requests are judged by ("no more than a day ahead"). */
+  now: () => Date;
+  /** Stops the storage timers (retrying failed writes, finishing deletions). */
+  close(): void;
+}
 
 /** Wires the services the same way for the desktop app and the browser host. */
 export function createServices(options: ServiceOptions): Services {
   const now = options.now ?? (() => new Date());
-  const storage = openStorage({
-    dataDir: resolve(options.dataDir ?? dirname(options.openStore(LOCATION_PROBE).path)),
-    openStore: options.openStore,
-    fs: options.fs ?? nodeStorageFs,
-    now,
-    retryIntervalMs: options.retryIntervalMs,
+  const dataDir = resolve(options.dataDir);
+  const fs = options.fs ?? nodeStorageFs;
+  const storage = openStorage({ dataDir, openStore: options.openStore, fs, now, retryIntervalMs: options.retryIntervalMs });
+  const documents = { settings: storage.document(settingsFileSpec), progress: storage.document(progressFileSpec), 'pending-deletions': storage.document(pendingDeletionsSpec) };
+  // Damage found now is on the notices list before the first screen asks for it. (The notices file is read by its board.)
+  storage.notices.list();
+  storage.checkFiles((name) => {
+    const month = monthFilePattern.exec(`${name}.json`)?.[1];
+    return month ? storage.document(logMonthSpec(month)) : documents[name as keyof typeof documents];
   });
-  const log = new LogRepository(storage.ctx);
+  const months = new LogMonths(storage, dataDir, fs);
+  const progress = new RoutineProgressStore(documents.progress);
+  const deletions = new PendingDeletions(documents['pending-deletions'], months, now);
   return {
     content: new ContentService(options.contentDir),
-    settings: new SettingsService(new StoredDocument(settingsFileSpec, storage.ctx)),
-    log,
+    settings: new SettingsService(documents.settings),
+    months,
+    sessions: new SessionLog(months, progress, now),
+    spasms: new SpasmDiary(months, now),
+    deletions,
+    progress,
     notices: storage.notices,
     now,
     close() {
-      log.close();
+      deletions.close();
       storage.close();
     },
   };

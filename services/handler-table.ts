@@ -1,52 +1,40 @@
 import type { z } from 'zod';
-import { channels, isChannel, type BridgeErrorInfo, type BridgeResult, type Channel, type RequestOf, type ResponseOf } from '../core/bridge/channels';
-import type { ContentService } from './content-service';
-import type { LogRepository } from './log/log-repository';
-import type { SettingsService } from './settings-service';
-import type { NoticeBoard } from './storage/notice-board';
+import { defineRequests, isRequestName, type BridgeErrorInfo, type BridgeResult, type RequestName, type ResponseOf, type ValidRequestOf } from '../core/bridge/requests';
+import type { Services } from './create-services';
+import { listHistory } from './log/history-query';
 import { RequestError, StorageWriteError } from './storage/storage-errors';
-import { requestSchemas } from './validation/request-schemas';
 
 /**
  * The one table of request handlers. The Electron IPC glue and the browser
  * host's HTTP server both call `handle`; the transport is their only
- * difference. Every request is validated against its schema before any
- * handler runs, and every failure comes back as a message naming the field.
+ * difference. Every request is validated against its definition's schema
+ * before any handler runs, every failure comes back as a message naming the
+ * field, and every reply carries the storage notices if they changed.
  */
 
-export interface Services {
-  content: ContentService;
-  settings: SettingsService;
-  log: LogRepository;
-  notices: NoticeBoard;
-  /** The clock requests are judged by ("no more than a day ahead"). */
-  now: () => Date;
-  /** Stops the storage timers (retrying failed writes, finishing deletions). */
-  close(): void;
-}
-
-type Handlers = { [C in Channel]: (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>> };
+/** One handler per request definition: a missing one, or one answering the wrong type, fails to compile. */
+export type Handlers = { [N in RequestName]: (request: ValidRequestOf<N>) => ResponseOf<N> | Promise<ResponseOf<N>> };
 
 /** For handlers whose answer is nothing: run, then answer null. */
 const done = (action: () => void): null => (action(), null);
 
-function handlersFor({ content, settings, log, notices }: Services): Handlers {
+function handlersFor({ content, settings, months, sessions, spasms, deletions, progress, notices }: Services): Handlers {
   return {
     'content:load': () => content.load(),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
-    'sessions:save': (session) => log.saveSession(session),
-    'sessions:update': ({ id, patch }) => log.updateSession(id, patch),
-    'spasms:create': (spasm) => log.createSpasm(spasm),
-    'spasms:update': ({ id, patch }) => log.updateSpasm(id, patch),
-    'history:list': (query) => log.history(query),
-    'entries:delete': ({ kind, id }) => log.deleteEntry(kind, id),
-    'entries:undo-delete': ({ id }) => done(() => log.undoDelete(id)),
-    'entries:confirm-delete': ({ id }) => done(() => log.confirmDelete(id)),
-    'entries:pending-deletions': () => log.pendingDeletions(),
-    'progress:save': (progress) => done(() => log.saveProgress(progress)),
-    'progress:get': () => log.getProgress(),
-    'progress:clear': () => done(() => log.clearProgress()),
+    'sessions:save': (session) => sessions.save(session),
+    'sessions:update': ({ id, patch }) => (deletions.refuseIfPending(id, 'sessions:update'), sessions.update(id, patch)),
+    'spasms:create': (spasm) => spasms.create(spasm),
+    'spasms:update': ({ id, patch }) => (deletions.refuseIfPending(id, 'spasms:update'), spasms.update(id, patch)),
+    'history:list': (query) => listHistory(months, deletions, query),
+    'entries:delete': ({ kind, id }) => deletions.delete(kind, id),
+    'entries:undo-delete': ({ id }) => done(() => deletions.undo(id)),
+    'entries:confirm-delete': ({ id }) => done(() => deletions.confirm(id)),
+    'entries:pending-deletions': () => deletions.list(),
+    'progress:save': (run) => done(() => progress.save(run)),
+    'progress:get': () => progress.get(),
+    'progress:clear': () => done(() => progress.clear()),
     'storage:notices': () => notices.list(),
     'storage:dismiss-notice': ({ id }) => done(() => notices.dismiss(id)),
   };
@@ -64,7 +52,7 @@ function describeIssue(channel: string, issue: z.core.$ZodIssue): { field: strin
 }
 
 /** What a thrown error means for the person: a refused request, a disk that refused a write, or a fault of ours. */
-function describeError(channel: Channel, error: unknown, log: (message: string) => void): BridgeErrorInfo {
+function describeError(channel: RequestName, error: unknown, log: (message: string) => void): BridgeErrorInfo {
   if (error instanceof RequestError) return { code: 'invalid-request', field: error.field, message: error.message };
   if (error instanceof StorageWriteError) return { code: 'storage', message: error.message };
   log(`[${channel}] ${(error as Error).stack ?? String(error)}`);
@@ -89,28 +77,30 @@ function asJson(request: unknown): unknown {
 
 export function createHandlerTable(services: Services, log: (message: string) => void = console.error): HandlerTable {
   const handlers = handlersFor(services);
-  const schemas: Record<Channel, z.ZodType> = requestSchemas(services.now);
-  // A new channel without a handler or schema fails here, at start-up, not on first use.
-  for (const channel of channels) if (!handlers[channel] || !schemas[channel]) throw new Error(`No handler for ${channel}`);
+  const definitions = defineRequests(() => services.now().getTime());
+
+  async function answer(channel: unknown, request: unknown): Promise<BridgeResult<unknown>> {
+    if (!isRequestName(channel)) {
+      return { ok: false, error: { code: 'unknown-channel', message: `Unknown request "${String(channel).slice(0, 60)}"` } };
+    }
+    const json = asJson(request);
+    if (json === NOT_JSON) return { ok: false, error: { code: 'invalid-request', field: '', message: `${channel}: The request is not plain JSON data` } };
+    const parsed = (definitions[channel].schema as z.ZodType).safeParse(json);
+    if (!parsed.success) return { ok: false, error: { code: 'invalid-request', ...describeIssue(channel, parsed.error.issues[0]!) } };
+    try {
+      // Each handler takes its own request's type; the schema just checked it, so the call is sound.
+      const handler = handlers[channel] as (request: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      return { ok: false, error: describeError(channel, error, log) };
+    }
+  }
 
   return {
     async handle(channel, request) {
-      if (!isChannel(channel)) {
-        return { ok: false, error: { code: 'unknown-channel', message: `Unknown request "${String(channel).slice(0, 60)}"` } };
-      }
-      const json = asJson(request);
-      if (json === NOT_JSON) return { ok: false, error: { code: 'invalid-request', field: '', message: `${channel}: The request is not plain JSON data` } };
-      const parsed = schemas[channel].safeParse(json);
-      if (!parsed.success) {
-        const first = describeIssue(channel, parsed.error.issues[0]!);
-        return { ok: false, error: { code: 'invalid-request', ...first } };
-      }
-      try {
-        const handler = handlers[channel] as (request: unknown) => unknown;
-        return { ok: true, value: await handler(parsed.data) };
-      } catch (error) {
-        return { ok: false, error: describeError(channel, error, log) };
-      }
+      const result = await answer(channel, request);
+      const notices = services.notices.takeChanges();
+      return notices ? { ...result, notices } : result;
     },
   };
 }

@@ -10,7 +10,7 @@ import { bundledContentDir } from '../exercises/load-content';
 import { createServices } from '../services/create-services';
 import { createHandlerTable } from '../services/handler-table';
 import { DataFolderInUseError, lockDataFolder, type DataFolderLock } from '../services/storage/data-folder-lock';
-import { openConfStore } from '../services/storage/open-conf-store';
+import { openConfStore } from '../services/storage/document-store';
 import { defaultUserDataDir } from './user-data-dir';
 import { createWebServer } from './web-server';
 
@@ -51,7 +51,7 @@ function takeDataFolder(dataDir: string): DataFolderLock {
 function main(): void {
   const options = readOptions();
   if (!existsSync(resolve(options.rendererDir, 'index.html'))) fail(`no built renderer in ${options.rendererDir}: run "npm run build" first`);
-  mkdirSync(options.dataDir, { recursive: true });
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 }); // private from creation: it holds health data
   const lock = takeDataFolder(options.dataDir);
   // However the host ends (a signal, a port in use), the folder is free again.
   process.once('exit', () => lock.release());

@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, normalize, relative, sep } from 'node:path';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,6 +13,12 @@ const contentTypes: Record<string, string> = {
   '.wav': 'audio/wav',
 };
 
+/** Whether `file` lies below `folder` (both absolute and normalised); a name such as `..x` is still inside. */
+function isInside(folder: string, file: string): boolean {
+  const inside = relative(folder, file);
+  return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
+}
+
 /** Resolves a URL path inside `root`, refusing anything that climbs out of it. */
 export function resolveInside(root: string, urlPath: string): string | null {
   let decoded: string;
@@ -24,16 +30,27 @@ export function resolveInside(root: string, urlPath: string): string | null {
   if (decoded.includes('\0')) return null;
   const relativePath = normalize(decoded === '/' ? '/index.html' : decoded).replace(/^([/\\])+/, '');
   const full = join(root, relativePath);
-  const rootWithSep = root.endsWith(sep) ? root : root + sep;
-  return full.startsWith(rootWithSep) ? full : null;
+  return isInside(join(root), full) ? full : null;
+}
+
+/**
+ * The file's real path when, with every symlink followed, it is still inside
+ * the real root; null otherwise or when it is missing. The name check above
+ * cannot see a symlink in the served folder that points elsewhere on disk.
+ */
+async function realPathInside(root: string, path: string): Promise<string | null> {
+  const [realRoot, realFile] = await Promise.all([realpath(root), realpath(path)]);
+  return isInside(realRoot, realFile) ? realFile : null;
 }
 
 export async function readStaticFile(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
   const path = resolveInside(root, urlPath);
   if (!path) return null;
   try {
-    if (!(await stat(path)).isFile()) return null;
-    return { body: await readFile(path), type: contentTypes[extname(path)] ?? 'application/octet-stream' };
+    const real = await realPathInside(root, path);
+    if (!real || !(await stat(real)).isFile()) return null;
+    // The type follows the name asked for, as the browser expects, not the symlink's target.
+    return { body: await readFile(real), type: contentTypes[extname(path)] ?? 'application/octet-stream' };
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import type { BridgeResult } from '../core/bridge/channels';
+import type { BridgeResult } from '../core/bridge/requests';
 import { contentSecurityPolicy } from '../core/bridge/content-security-policy';
 import type { HandlerTable } from '../services/handler-table';
 import { readStaticFile } from './static-files';
@@ -10,14 +10,32 @@ import { readStaticFile } from './static-files';
  * `POST /api/<channel>` into the same handler table the Electron IPC uses.
  * It listens on 127.0.0.1 only, and every API call must carry the token
  * printed at start-up, so other local pages and processes cannot use it.
+ * The static files are the app's public code and need no token.
  */
 
-const MAX_BODY_BYTES = 1_000_000;
+export const MAX_BODY_BYTES = 1_000_000;
+
+export type WebServerTimeouts = Pick<ServerOptions, 'headersTimeout' | 'requestTimeout' | 'keepAliveTimeout' | 'connectionsCheckingInterval'>;
+
+/**
+ * Ample for a browser on this machine, short enough that a client which
+ * connects and stalls (or sends nothing) cannot hold connections open. Node
+ * only looks for expired requests every `connectionsCheckingInterval` (30 s
+ * by default), so that is shortened too.
+ */
+export const defaultTimeouts: Required<WebServerTimeouts> = {
+  headersTimeout: 10_000,
+  requestTimeout: 30_000,
+  keepAliveTimeout: 5_000,
+  connectionsCheckingInterval: 1_000,
+};
 
 export interface WebServerOptions {
   handlers: HandlerTable;
   rendererDir: string;
   token: string;
+  /** Overrides for `defaultTimeouts`; tests shorten them. */
+  timeouts?: WebServerTimeouts;
 }
 
 const securityHeaders = {
@@ -28,13 +46,20 @@ const securityHeaders = {
   'X-Frame-Options': 'DENY',
 };
 
-function sendJson(response: ServerResponse, status: number, body: BridgeResult<unknown>): void {
-  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+const closeConnection = { Connection: 'close' };
+
+function sendJson(response: ServerResponse, status: number, body: BridgeResult<unknown>, extraHeaders: Record<string, string> = {}): void {
+  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...extraHeaders });
   response.end(JSON.stringify(body));
 }
 
+/**
+ * Refuses an API call and drops the connection. Most refusals come before
+ * the body is read, or part-way through it: closing stops the client sending
+ * the rest, and stops Node reading it off the wire to reuse the connection.
+ */
 function refuse(response: ServerResponse, status: number, code: 'forbidden' | 'invalid-request', message: string): void {
-  sendJson(response, status, { ok: false, error: { code, message } });
+  sendJson(response, status, { ok: false, error: { code, message } }, closeConnection);
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {
@@ -49,15 +74,35 @@ function hostIsLoopback(request: IncomingMessage): boolean {
   return /^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host);
 }
 
-/** Reads a body of at most 1 MB; a larger one is read to its end (so the client gets our answer) but not kept. */
-async function readBody(request: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
-  }
-  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8');
+function declaredSize(request: IncomingMessage): number {
+  // Node has already refused a malformed or doubled Content-Length; none (chunked) counts as 0 here.
+  return Number(request.headers['content-length'] ?? 0);
+}
+
+/**
+ * The body as text, or null as soon as it is known to pass 1 MB: declared
+ * up front, or counted as it arrives. The rest is never read. (Leaving a
+ * `for await` loop early would destroy the socket before the 413 is sent.)
+ */
+function readBody(request: IncomingMessage): Promise<string | null> {
+  if (declaredSize(request) > MAX_BODY_BYTES) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      request.off('data', onData);
+      request.pause();
+      resolve(null);
+    };
+    request.on('data', onData);
+    request.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.once('error', reject);
+  });
 }
 
 async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string, options: WebServerOptions) {
@@ -99,7 +144,7 @@ async function handleStatic(request: IncomingMessage, response: ServerResponse, 
 }
 
 export function createWebServer(options: WebServerOptions): Server {
-  return createServer((request, response) => {
+  return createServer({ ...defaultTimeouts, ...options.timeouts }, (request, response) => {
     if (!hostIsLoopback(request)) {
       response.writeHead(403, securityHeaders).end('Forbidden host');
       return;

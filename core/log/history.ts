@@ -5,19 +5,6 @@ import type { SpasmRecord } from './spasm-schema';
 export type HistoryEntry = { kind: 'session'; record: SessionRecord } | { kind: 'spasm'; record: SpasmRecord };
 export type EntryKind = HistoryEntry['kind'];
 
-export interface HistoryQuery {
-  /** Inclusive local calendar days (YYYY-MM-DD). */
-  from?: string;
-  to?: string;
-  /** Only sessions of this routine (spasm entries are left out when set). */
-  routineId?: string;
-  kinds?: EntryKind[];
-  /** Page size, 1–500 (default 100). */
-  limit?: number;
-  /** `nextCursor` of the previous page. */
-  cursor?: string;
-}
-
 export interface HistoryPage {
   /** Newest first, by when it happened. */
   entries: HistoryEntry[];

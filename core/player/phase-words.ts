@@ -62,3 +62,40 @@ export function cueWords(cue: PlayerCue): string | null {
       return cue.reason === 'completed' ? 'Routine complete. Well done' : 'Routine ended';
   }
 }
+
+/** What the player's stage shows for the current phase, large and at a glance. */
+export interface StageWords {
+  /** What to do now: "Get ready", "Hold", "Move with the count", "Breathe", "Switch sides", "Rest", "Relax". */
+  label: string;
+  /** The exercise, or during the rest before it, "Next: <exercise>". */
+  heading: string;
+  /** The side, set and hold counts, or the starting position while preparing. */
+  detail: string;
+}
+
+const workLabels: Record<Phase['pacing']['kind'], string> = { hold: 'Hold', reps: 'Move with the count', breathing: 'Breathe' };
+
+export function stageLabel(phase: Phase, item: PlannedItem): string {
+  return phase.kind === 'work' ? workLabels[phase.pacing.kind] : phaseTitle(phase, item);
+}
+
+export function stageHeading(phase: Phase, item: PlannedItem): string {
+  return phase.kind === 'prepare' ? `Next: ${item.exercise.name}` : item.exercise.name;
+}
+
+/** Counts are named only when there is more than one, so a single set of one hold says just the side (or nothing). */
+export function stageDetail(phase: Phase, item: PlannedItem): string {
+  if (phase.kind === 'prepare') return `Start ${item.exercise.startingPosition}`;
+  const parts = [sideLabel(phase)];
+  if (phase.setCount > 1) parts.push(`Set ${phase.set} of ${phase.setCount}`);
+  if (phase.holdCount > 1) {
+    // A relax between holds points at the hold to come.
+    const nextHold = phase.kind === 'rest' && phase.hold > 1;
+    parts.push(nextHold ? `Next: hold ${phase.hold} of ${phase.holdCount}` : `Hold ${phase.hold} of ${phase.holdCount}`);
+  }
+  return parts.filter(Boolean).join(' · ');
+}
+
+export function stageWords(phase: Phase, item: PlannedItem): StageWords {
+  return { label: stageLabel(phase, item), heading: stageHeading(phase, item), detail: stageDetail(phase, item) };
+}

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { contentTypeFor, resolveRendererFile } from './renderer-files';
+import { contentTypeFor, realPathInside, resolveRendererFile } from './renderer-files';
 import { appResponseHeaders } from './security';
 import { appScheme } from './url-policy';
 
@@ -28,11 +28,13 @@ async function readRendererFile(path: string): Promise<Buffer | null> {
   }
 }
 
-/** Serves files from `rendererDir` only; anything outside it, or missing, is a 404. */
+/** Serves files from `rendererDir` only; anything outside it (by name, or by where a symlink leads), or missing, is a 404. */
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(appScheme, async (request) => {
     const path = resolveRendererFile(rendererDir, request.url);
-    const body = path && (await readRendererFile(path));
+    const real = path && (await realPathInside(rendererDir, path));
+    const body = real && (await readRendererFile(real));
+    // The type follows the name asked for, not a symlink's target.
     if (!path || !body) return notFound();
     return new Response(new Uint8Array(body), { headers: { ...appResponseHeaders, 'Content-Type': contentTypeFor(path), 'Cache-Control': 'no-cache' } });
   });

@@ -1,5 +1,5 @@
 import { ipcMain } from 'electron';
-import { channels, type BridgeResult } from '../../core/bridge/channels';
+import { requestNames, type BridgeResult } from '../../core/bridge/requests';
 import type { HandlerTable } from '../../services/handler-table';
 import { validateSender } from './sender-policy';
 
@@ -29,5 +29,5 @@ export function handleValidated(
 }
 
 export function registerServiceChannels(handlers: HandlerTable, log?: Log): void {
-  for (const channel of channels) handleValidated(channel, (payload) => handlers.handle(channel, payload), log);
+  for (const channel of requestNames) handleValidated(channel, (payload) => handlers.handle(channel, payload), log);
 }

@@ -1,5 +1,5 @@
 import { powerSaveBlocker, type BrowserWindow } from 'electron';
-import type { BridgeResult } from '../../core/bridge/channels';
+import type { BridgeResult } from '../../core/bridge/requests';
 import { keepAwakeChannel } from '../../core/bridge/preload-bridge';
 import { handleValidated } from './ipc';
 

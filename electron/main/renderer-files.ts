@@ -1,9 +1,10 @@
+import { realpath } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { isOwnAppUrl } from './url-policy';
 
 /**
  * Maps an `app://backcare/…` request to a file inside the built renderer
- * folder. Pure (no Electron import), so the traversal rules are unit-tested.
+ * folder. No Electron import, so the traversal rules are unit-tested.
  */
 
 const contentTypes: Readonly<Record<string, string>> = {
@@ -36,6 +37,12 @@ function decodedPath(pathname: string): string | null {
   }
 }
 
+/** Whether `file` lies below `folder` (both absolute and normalised); a name such as `..x` is still inside. */
+function isInside(folder: string, file: string): boolean {
+  const inside = relative(folder, file);
+  return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
+}
+
 /**
  * The absolute file path for `requestUrl`, or null when the URL is not our
  * origin or would leave `rendererDir` (`..`, encoded `..%2f`, backslashes on
@@ -48,7 +55,20 @@ export function resolveRendererFile(rendererDir: string, requestUrl: string): st
   if (path === null) return null;
   const root = resolve(rendererDir);
   const file = resolve(root, `.${sep}${path === '/' || path === '' ? 'index.html' : path}`);
-  const inside = relative(root, file);
-  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return null;
-  return file;
+  return isInside(root, file) ? file : null;
+}
+
+/**
+ * `filePath` with every symlink followed, when that real path is still inside
+ * the real `rendererDir`; null otherwise, or when it does not exist. The name
+ * check above cannot see a symlink in the renderer folder that points
+ * elsewhere on disk. Electron answers `realpath` inside app.asar too.
+ */
+export async function realPathInside(rendererDir: string, filePath: string): Promise<string | null> {
+  try {
+    const [realRoot, realFile] = await Promise.all([realpath(rendererDir), realpath(filePath)]);
+    return isInside(realRoot, realFile) ? realFile : null;
+  } catch {
+    return null; // missing, or a broken link
+  }
 }

@@ -1,12 +1,12 @@
 import { app } from 'electron';
 import Store from 'electron-store';
-import type { KeyValueStore } from '../../services/storage/key-value-store';
+import { storeOptions } from '../../services/storage/document-store';
 
 /**
- * The only file that imports electron-store: services see a `KeyValueStore`
+ * The only file that imports electron-store: services see a `DocumentStore`
  * and never know which library is behind it (the browser host uses conf).
+ * Opened with the same options as conf: never cleared, private files.
  */
-export function openElectronStore(name: string): KeyValueStore {
-  // clearInvalidConfig stays false: a damaged file must never be wiped silently.
-  return new Store<Record<string, unknown>>({ name, cwd: app.getPath('userData'), clearInvalidConfig: false });
+export function openElectronStore(name: string): Store<Record<string, unknown>> {
+  return new Store<Record<string, unknown>>({ name, cwd: app.getPath('userData'), ...storeOptions });
 }

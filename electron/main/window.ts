@@ -1,7 +1,12 @@
 import { BrowserWindow, nativeTheme, screen } from 'electron';
-import type { KeyValueStore } from '../../services/storage/key-value-store';
 import { appEntryUrl } from './url-policy';
 import { minWindowSize, restoreWindowState, type WindowState } from './window-state';
+
+/** Where the window's size and place are kept (an electron-store file). */
+export interface StateStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
 
 /** The one window. Every security-relevant preference is spelled out, even where it is Electron's default. */
 
@@ -14,16 +19,16 @@ const background = { light: '#f5f7f6', dark: '#0f1413' } as const;
 export interface MainWindowOptions {
   preloadPath: string;
   isPackaged: boolean;
-  stateStore: KeyValueStore;
+  stateStore: StateStore;
 }
 
-function saveState(window: BrowserWindow, store: KeyValueStore): void {
+function saveState(window: BrowserWindow, store: StateStore): void {
   const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
   store.set(stateKey, state);
 }
 
 /** Saves size and place shortly after the last move or resize, and once more on close. */
-function rememberState(window: BrowserWindow, store: KeyValueStore): void {
+function rememberState(window: BrowserWindow, store: StateStore): void {
   let timer: NodeJS.Timeout | undefined;
   const saveSoon = () => {
     clearTimeout(timer);

@@ -1,23 +1,23 @@
 // The sandboxed preload: builds `window.backcareBridge` and nothing else.
-// It may import only `electron` and `core/bridge/*` (which have no runtime
-// dependencies), because it is bundled into one CommonJS file.
+// It may import only `electron` and `core/bridge/*`: it is bundled into one
+// CommonJS file (zod comes with the request definitions it takes names from).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { menuCommands, type MenuCommand } from '../../core/bridge/bridge-api';
-import { isChannel, type BridgeResult, type Channel, type RequestOf, type ResponseOf } from '../../core/bridge/channels';
+import { isRequestName, type BridgeResult, type RequestName, type RequestOf, type ResponseOf } from '../../core/bridge/requests';
 import { keepAwakeChannel, menuCommandChannel, preloadGlobalName, type PreloadBridge } from '../../core/bridge/preload-bridge';
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
 }
 
-/** Any channel outside the shared list is refused here, before it reaches the main process. */
-async function invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<BridgeResult<ResponseOf<C>>> {
-  if (!isChannel(channel)) {
+/** Any name outside the request definitions is refused here, before it reaches the main process. */
+async function invoke<N extends RequestName>(channel: N, request: RequestOf<N>): Promise<BridgeResult<ResponseOf<N>>> {
+  if (!isRequestName(channel)) {
     return { ok: false, error: { code: 'unknown-channel', message: `Unknown request "${String(channel).slice(0, 60)}"` } };
   }
   try {
     // The main process answers every channel with the handler table's envelope.
-    return (await ipcRenderer.invoke(channel, request)) as BridgeResult<ResponseOf<C>>;
+    return (await ipcRenderer.invoke(channel, request)) as BridgeResult<ResponseOf<N>>;
   } catch (error) {
     return { ok: false, error: { code: 'internal', message: `The app did not answer ${channel}: ${(error as Error).message}` } };
   }

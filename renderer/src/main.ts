@@ -2,18 +2,24 @@ import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { api } from './bridge';
+import { provideApi } from './bridge/api-context';
 import { createAppRouter, prefetchLikelyViews } from './router';
 import { useLibraryStore } from './stores/library';
+import { useNoticesStore } from './stores/notices';
 import { useSettingsStore } from './stores/settings';
 import './styles/base.css';
 
 const app = createApp(App);
+// Before any store exists: each takes the API from the app as it is set up.
+provideApi(app, api);
 const pinia = createPinia();
 app.use(pinia);
 
+// Listening before the first request, so a notice carried by its reply is not missed.
+useNoticesStore(pinia);
 // Ask for settings and the library at once, rather than one after the other as screens need them.
 void useSettingsStore(pinia).load().catch(() => undefined);
-const libraryLoaded = useLibraryStore(pinia).load(() => api.content.load()).catch(() => undefined);
+const libraryLoaded = useLibraryStore(pinia).load().catch(() => undefined);
 
 const router = createAppRouter();
 app.use(router);

@@ -1,7 +1,10 @@
-import type { HistoryPage, HistoryQuery } from '../../core/log/history';
-import { decodeCursor, encodeCursor, isAfter, type CursorPosition } from './history-cursor';
-import { compareNewestFirst, type IndexedEntry } from './log-entries';
+import { z } from 'zod';
+import type { HistoryQuery } from '../../core/bridge/requests';
+import type { HistoryPage } from '../../core/log/history';
+import { RequestError } from '../storage/storage-errors';
+import { compareNewestFirst, type IndexedEntry } from './log-month-file';
 import type { LogMonths } from './log-months';
+import type { PendingDeletions } from './pending-deletions';
 
 export const DEFAULT_PAGE_SIZE = 100;
 
@@ -12,6 +15,30 @@ export const DEFAULT_PAGE_SIZE = 100;
  */
 const DAY_MS = 86_400_000;
 const monthStartMs = (month: string) => Date.parse(`${month}-01T00:00:00Z`);
+
+/**
+ * Where the previous page ended: the last entry's instant and id. Opaque to
+ * the renderer (base64url JSON) so the format can change without it noticing.
+ */
+interface CursorPosition {
+  ms: number;
+  id: string;
+}
+
+const positionSchema = z.strictObject({ ms: z.number().int(), id: z.string().min(1).max(100) });
+
+const encodeCursor = (position: CursorPosition) => Buffer.from(JSON.stringify(position)).toString('base64url');
+
+function decodeCursor(cursor: string): CursorPosition {
+  try {
+    return positionSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw new RequestError('cursor', 'history:list: cursor: Not a cursor this app gave out; start again from the first page');
+  }
+}
+
+/** True when `entry` comes after the cursor in newest-first order. */
+const isAfter = (entry: { ms: number; id: string }, cursor: CursorPosition) => entry.ms < cursor.ms || (entry.ms === cursor.ms && entry.id < cursor.id);
 
 type Matcher = (entry: IndexedEntry) => boolean;
 
@@ -36,11 +63,12 @@ function candidateMonths(months: string[], query: HistoryQuery, cursor: CursorPo
   );
 }
 
-/** One page of history, newest first, reading older months only as far as the page needs. */
-export function listHistory(months: LogMonths, query: HistoryQuery, isHidden: (id: string) => boolean): HistoryPage {
+/** One page of history, newest first, reading older months only as far as the page needs; entries being deleted are hidden. */
+export function listHistory(months: LogMonths, deletions: PendingDeletions, query: HistoryQuery): HistoryPage {
+  deletions.sweep();
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor);
-  const matches = matcherFor(query, cursor, isHidden);
+  const matches = matcherFor(query, cursor, (id) => deletions.isPending(id));
   let found: IndexedEntry[] = [];
   for (const month of candidateMonths(months.months(), query, cursor)) {
     found.push(...months.entries(month).filter(matches));

@@ -1,13 +1,14 @@
 import type { EntryKind } from '../../core/log/history';
-import { backupDir, parseBackupName } from '../storage/file-names';
-import type { StorageContext } from '../storage/storage-context';
+import { backupDir, type StorageFs } from '../storage/data-folder';
+import type { Storage } from '../storage/open-storage';
 import { StorageWriteError } from '../storage/storage-errors';
-import { StoredDocument } from '../storage/stored-document';
-import { indexMonth, type IndexedEntry } from './log-entries';
-import { logMonthSpec, monthFilePattern, monthOf, type LogMonthFile } from './log-month-file';
+import type { StoredDocument } from '../storage/stored-document';
+import { indexMonth, logMonthSpec, monthFilePattern, monthOf, type IndexedEntry, type LogMonthFile } from './log-month-file';
 
 interface MonthState {
   doc: StoredDocument<LogMonthFile>;
+  /** Whether its ids are in `monthById` (the document may have been read earlier, by the check at start). */
+  indexed: boolean;
   entries: IndexedEntry[] | null;
 }
 
@@ -42,7 +43,11 @@ export class LogMonths {
   /** Ids in a month just read that a month read earlier also holds: id → that other month. */
   private readonly duplicates = new Map<string, string>();
 
-  constructor(private readonly ctx: StorageContext) {}
+  constructor(
+    private readonly storage: Pick<Storage, 'document'>,
+    private readonly dataDir: string,
+    private readonly fs: StorageFs,
+  ) {}
 
   /** Every month with a file (or an entry in memory), newest first. */
   months(): string[] {
@@ -50,7 +55,7 @@ export class LogMonths {
   }
 
   isLoaded(month: string): boolean {
-    return this.states.get(month)?.doc.loaded ?? false;
+    return this.states.get(month)?.indexed ?? false;
   }
 
   file(month: string): LogMonthFile {
@@ -109,7 +114,7 @@ export class LogMonths {
   remove(id: string): void {
     let failure: unknown = null;
     for (const [month, state] of this.states) {
-      if (!state.doc.loaded || !idsOf(state.doc.value).includes(id)) continue;
+      if (!state.indexed || !idsOf(state.doc.value).includes(id)) continue;
       try {
         this.write(month, withoutRecord(state.doc.value, id));
       } catch (error) {
@@ -119,22 +124,23 @@ export class LogMonths {
     if (failure) throw failure;
   }
 
-  /** Months with a file, and months with only backups (a file gone missing comes back from them when read). */
+  /** Months with a file, or only a second copy (a file gone missing comes back from it when read). */
   private knownMonths(): Set<string> {
     if (this.known) return this.known;
-    const backedUp = this.ctx.fs.list(backupDir(this.ctx.dataDir)).map((file) => `${parseBackupName(file)?.name}.json`);
-    const months = [...this.ctx.fs.list(this.ctx.dataDir), ...backedUp].map((file) => monthFilePattern.exec(file)?.[1]).filter((m): m is string => m !== undefined);
+    const files = [...this.fs.list(this.dataDir), ...this.fs.list(backupDir(this.dataDir))];
+    const months = files.map((file) => monthFilePattern.exec(file)?.[1]).filter((m): m is string => m !== undefined);
     return (this.known = new Set(months));
   }
 
   private state(month: string): MonthState {
     let state = this.states.get(month);
     if (!state) {
-      state = { doc: new StoredDocument(logMonthSpec(month), this.ctx), entries: null };
+      state = { doc: this.storage.document(logMonthSpec(month)), indexed: false, entries: null };
       this.states.set(month, state);
       this.knownMonths().add(month);
     }
-    if (!state.doc.loaded) {
+    if (!state.indexed) {
+      state.indexed = true;
       this.reindex(month, null, state.doc.value);
       this.dropStaleCopies(month);
     }

@@ -1,10 +1,49 @@
-import type { EntryKind, PendingDeletion } from '../../core/log/history';
-import { UNDO_WINDOW_MS } from '../../core/log/history';
+import { format } from 'date-fns';
+import { z } from 'zod';
+import { instant, recordId } from '../../core/log/common-fields';
+import { UNDO_WINDOW_MS, type EntryKind, type HistoryEntry, type PendingDeletion } from '../../core/log/history';
 import { RequestError, StorageWriteError } from '../storage/storage-errors';
 import type { StoredDocument } from '../storage/stored-document';
-import { summarise } from './entry-summary';
+import type { DocumentSpec } from '../storage/versioned-document';
+import { monthPattern } from './log-month-file';
 import type { LogMonths } from './log-months';
-import type { PendingDeletionsFile, StoredPending } from './pending-deletions-file';
+
+/**
+ * `pending-deletions.json`: entries deleted less than 10 s ago, kept on disk
+ * so an undo still works after a crash or restart within the window.
+ */
+const storedPendingSchema = z.strictObject({
+  id: recordId,
+  kind: z.enum(['session', 'spasm']),
+  summary: z.string().max(300),
+  deletedAt: instant,
+  expiresAt: instant,
+  /** The month file holding the entry, so finishing the deletion needs no search. */
+  month: z.string().regex(monthPattern),
+});
+
+const pendingDeletionsFileSchema = z.strictObject({ schemaVersion: z.literal(1), pending: z.array(storedPendingSchema).max(10_000) });
+
+type StoredPending = z.infer<typeof storedPendingSchema>;
+type PendingDeletionsFile = z.infer<typeof pendingDeletionsFileSchema>;
+
+export const pendingDeletionsSpec: DocumentSpec<PendingDeletionsFile> = {
+  name: 'pending-deletions',
+  label: 'the entries waiting to be deleted',
+  version: 1,
+  schema: pendingDeletionsFileSchema,
+  migrations: {},
+  empty: () => ({ schemaVersion: 1, pending: [] }),
+};
+
+/** The local calendar day as the person lived it, e.g. "24 Nov" (no time zone maths: it is already their day). */
+const shortDay = (localDay: string) => format(new Date(`${localDay}T12:00:00`), 'd MMM');
+
+/** Words for the undo bar, e.g. "Bedtime spasm relief on 24 Nov" or "Night spasm (7/10) on 24 Nov". */
+function summarise(entry: HistoryEntry): string {
+  if (entry.kind === 'session') return `${entry.record.routine.name} on ${shortDay(entry.record.localDay)}`;
+  return `Night spasm (${entry.record.intensity}/10) on ${shortDay(entry.record.localDay)}`;
+}
 
 /** The stored record as the renderer sees it, with the time left to undo as of `nowMs`. */
 function toPublic({ month: _month, ...pending }: StoredPending, nowMs: number): PendingDeletion {
@@ -28,6 +67,12 @@ export class PendingDeletions {
 
   isPending(id: string): boolean {
     return this.doc.value.pending.some((p) => p.id === id);
+  }
+
+  /** An entry being deleted cannot be edited: the edit would bring it back or be lost. */
+  refuseIfPending(id: string, request: string): void {
+    this.sweep();
+    if (this.isPending(id)) throw new RequestError('id', `${request}: id: This entry is being deleted: undo the deletion to edit it`);
   }
 
   list(): PendingDeletion[] {

@@ -1,67 +1,65 @@
-import { join } from 'node:path';
-import { Backups } from './backups';
-import { isLeftoverTempFile } from './file-names';
-import type { KeyValueStore } from './key-value-store';
+import { backupDir, copyPath, prepareDataFolder, storePath, type StorageFs } from './data-folder';
+import type { DocumentStore } from './document-store';
 import { NoticeBoard } from './notice-board';
-import type { NoticeSink } from './notice-sink';
-import type { StorageContext } from './storage-context';
-import type { StorageFs } from './storage-fs';
+import { StoredDocument, type StorageContext } from './stored-document';
+import type { DocumentSpec, JsonObject } from './versioned-document';
 import { WriteRetry } from './write-retry';
 
 export interface StorageOptions {
   dataDir: string;
-  openStore: (name: string) => KeyValueStore;
+  openStore: (name: string) => DocumentStore;
   fs: StorageFs;
   now: () => Date;
   retryIntervalMs?: number;
 }
 
 export interface Storage {
-  ctx: StorageContext;
   notices: NoticeBoard;
+  /** The one in-memory document for a spec's file (created on first use, read on first access). */
+  document<T extends JsonObject>(spec: DocumentSpec<T>): StoredDocument<T>;
+  /**
+   * Finds damage at start, so the first screen can report it: every store
+   * file whose size differs from its second copy's (or that has only one of
+   * the two) is read now, recovered if need be, and its copy refreshed.
+   */
+  checkFiles(documentFor: (name: string) => Pick<StoredDocument<JsonObject>, 'checkAgainstCopy'> | undefined): void;
   /** Tries failed writes one last time and stops the retry timer (the app is quitting, or a test is done). */
   close(): void;
 }
 
-/** A temp file younger than this may belong to a write still under way in another process. */
-const LEFTOVER_AGE_MS = 60_000;
-
-/** Removes temp files that writes killed half-way left behind; the store files themselves were never touched. */
-function removeLeftoverTempFiles(fs: StorageFs, dataDir: string, nowMs: number): void {
-  for (const file of fs.list(dataDir).filter(isLeftoverTempFile)) {
-    try {
-      const path = join(dataDir, file);
-      if (nowMs - fs.modifiedMs(path) > LEFTOVER_AGE_MS) fs.remove(path);
-    } catch {
-      // Only tidying: a file that cannot be removed does no harm.
-    }
-  }
-}
-
 export function openStorage(options: StorageOptions): Storage {
-  const retry = new WriteRetry(options.retryIntervalMs);
-  const notices: { sink?: NoticeSink } = {};
-  const ctx: StorageContext = {
-    dataDir: options.dataDir,
-    openStore: options.openStore,
-    fs: options.fs,
-    now: options.now,
-    backups: new Backups(options.dataDir, options.fs, options.now),
-    retry,
-    // The board is itself a stored document, so it is created with this context and plugged in after.
-    notices: { add: (notice) => notices.sink?.add(notice), resolve: (topic, message) => notices.sink?.resolve(topic, message) },
-  };
-  const board = new NoticeBoard(ctx);
-  notices.sink = board;
   try {
-    // The wall clock, not options.now: it is compared with file times the system set.
-    removeLeftoverTempFiles(options.fs, options.dataDir, Date.now());
+    prepareDataFolder(options.dataDir, options.fs);
   } catch {
-    // An unreadable data folder shows up as soon as a file is read.
+    // A folder that cannot be created or changed shows up, with its reason, at the first read or write.
   }
-  const close = () => {
-    retry.flush();
-    retry.close();
+  const retry = new WriteRetry(options.retryIntervalMs);
+  const base = { dataDir: options.dataDir, openStore: options.openStore, fs: options.fs, now: options.now, retry };
+  const notices = new NoticeBoard(base);
+  const ctx: StorageContext = { ...base, notices };
+  const documents = new Map<string, StoredDocument<JsonObject>>();
+  function document<T extends JsonObject>(spec: DocumentSpec<T>): StoredDocument<T> {
+    let doc = documents.get(spec.name) as StoredDocument<T> | undefined;
+    if (!doc) documents.set(spec.name, (doc = new StoredDocument(spec, ctx)) as unknown as StoredDocument<JsonObject>);
+    return doc;
+  }
+  return {
+    notices,
+    document,
+    checkFiles(documentFor) {
+      const { dataDir, fs } = options;
+      const names = new Set([...fs.list(dataDir), ...fs.list(backupDir(dataDir))].filter((file) => /^[a-z0-9-]+\.json$/.test(file)).map((file) => file.slice(0, -5)));
+      for (const name of names) {
+        try {
+          if (fs.sizeOf(storePath(dataDir, name)) !== fs.sizeOf(copyPath(dataDir, name))) documentFor(name)?.checkAgainstCopy();
+        } catch {
+          // A file that cannot even be looked at is reported when a screen reads it.
+        }
+      }
+    },
+    close() {
+      retry.flush();
+      retry.close();
+    },
   };
-  return { ctx, notices: board, close };
 }

@@ -1,39 +1,44 @@
-import type { DocumentSpec } from './document-spec';
-import { storePath, type AsideReason } from './file-names';
-import { keepAside } from './keep-aside';
-import { asDocumentStore, type DocumentStore } from './key-value-store';
-import type { JsonObject } from './migrations';
-import type { NewNotice } from './notice-sink';
-import { parseDocument } from './parse-document';
-import { damagedMessage, missingMessage, newerMessage, notMovedMessage, savedNowMessage } from './recovery-messages';
-import type { StorageContext } from './storage-context';
+import { join } from 'node:path';
+import { format } from 'date-fns';
+import { copyPath, isMissingFileError, isUpgradeBackupOf, keepAside, backupDir, storePath, upgradeBackupPath, type AsideReason, type StorageFs } from './data-folder';
+import { serialize, type DocumentStore } from './document-store';
+import type { NewNotice, NoticeSink } from './notice-board';
 import { describeWriteFailure } from './storage-errors';
-import { isMissingFileError } from './storage-fs';
+import { parseDocument, type DocumentSpec, type JsonObject, type ParsedDocument } from './versioned-document';
+import type { WriteRetry } from './write-retry';
 
-interface Problem {
-  reason: AsideReason;
-  detail: string;
-  version?: number;
+/** What every stored document shares: where the files are, how to open and touch them, and whom to tell. */
+export interface StorageContext {
+  dataDir: string;
+  openStore: (name: string) => DocumentStore;
+  fs: StorageFs;
+  now: () => Date;
+  retry: WriteRetry;
+  notices: NoticeSink;
 }
 
+type Read<T> = ParsedDocument<T> | { state: 'missing' };
+
+const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+const when = (ms: number) => format(new Date(ms), 'd MMM yyyy, HH:mm');
+
 /**
- * One store file, read once (on first use) and kept in memory; every change
- * is validated and written straight through in one atomic write. A file that
- * cannot be used is never cleared: it is kept aside, the newest valid backup
- * takes its place (or an empty one), and a notice says so. A write the disk
- * refuses leaves the data in memory and is retried.
+ * One store file, read once (on first use) and kept in memory. Every change
+ * is validated, then written twice, each atomically: the store file and its
+ * second copy in `backups/`. The request is answered only after both, so
+ * damage to either file loses nothing that was reported saved. A file that
+ * cannot be used is never cleared: it is kept aside, the copy takes its
+ * place, and a notice says what was recovered and where the damaged file is.
+ * A write the disk refuses leaves the data in memory and is retried.
  */
 export class StoredDocument<T extends JsonObject> {
   private doc: T | undefined;
   private store: DocumentStore | undefined;
-  private onDisk = false;
   /** Set when a damaged file could not be moved: it must be before anything is written over it. */
   private damagedInPlace: AsideReason | null = null;
-  /** Set while a migrated file waits for its backup and first write. */
+  /** Set while a migrated file waits for its pre-upgrade backup and first write. */
   private migratedFrom: number | null = null;
   private failing = false;
-  /** Set when what was read must be written back at once: a migrated file, or a backup restored over a damaged one. */
-  private writeAfterLoad = false;
 
   constructor(
     readonly spec: DocumentSpec<T>,
@@ -42,6 +47,10 @@ export class StoredDocument<T extends JsonObject> {
 
   get path(): string {
     return storePath(this.ctx.dataDir, this.spec.name);
+  }
+
+  private get copy(): string {
+    return copyPath(this.ctx.dataDir, this.spec.name);
   }
 
   get loaded(): boolean {
@@ -61,21 +70,45 @@ export class StoredDocument<T extends JsonObject> {
     this.persist();
   }
 
-  /** Writes what is in memory; also what the retry timer calls. */
+  /** Writes what is in memory to both files; also what the retry timer calls. */
   persist(): void {
     if (this.doc === undefined) return;
     try {
-      if (this.damagedInPlace) this.keepDamagedAside(this.damagedInPlace);
-      if (this.migratedFrom !== null) this.ctx.backups.beforeMigration(this.spec.name, this.migratedFrom);
-      else this.backUpDaily();
-      // A copy: conf adds its own `__internal__` key to the object it is given when the file on disk has one.
+      if (this.damagedInPlace) this.setAside(this.path, this.damagedInPlace);
+      if (this.migratedFrom !== null) this.ctx.fs.copy(this.path, upgradeBackupPath(this.ctx.dataDir, this.spec.name, this.spec.version, this.ctx.now()));
+      // A copy of the object: conf adds its own `__internal__` key to the object it is given when the file on disk has one.
       this.openStore().store = { ...this.doc };
+      this.ctx.fs.writePrivate(this.copy, serialize(this.doc));
     } catch (error) {
       return this.noteFailure(error);
     }
-    this.onDisk = true;
     this.migratedFrom = null;
     this.noteSuccess();
+  }
+
+  /**
+   * Reads the file now (recovering it if need be) and, when it is sound,
+   * rewrites its second copy: called at start for files whose copy differs,
+   * so damage is reported on the first screen and an older version's files
+   * gain their copies.
+   */
+  checkAgainstCopy(): void {
+    const doc = this.value;
+    if (this.damagedInPlace || this.failing) return;
+    const copy = this.read(this.copy);
+    if (copy.state === 'damaged' || copy.state === 'newer') {
+      const notices: NewNotice[] = [];
+      const keptAt = this.keepDamaged(this.copy, copy, notices);
+      const kept = keptAt ? ' The damaged copy is kept unchanged at:' : '';
+      notices.push({ level: 'info', message: `The second copy of ${this.spec.label} could not be read (${this.problem(copy)}). It was made again from the file itself: nothing was lost.${kept}`, ...(keptAt ? { path: keptAt } : {}) });
+      for (const notice of notices) this.ctx.notices.add(notice);
+      if (!keptAt) return; // it could not be moved, so it is not written over
+    }
+    try {
+      this.ctx.fs.writePrivate(this.copy, serialize(doc));
+    } catch {
+      // The next save writes both files, and reports it if the disk refuses.
+    }
   }
 
   private noteFailure(error: unknown): never {
@@ -90,30 +123,23 @@ export class StoredDocument<T extends JsonObject> {
     this.ctx.retry.noteSuccess(this);
     if (!this.failing) return;
     this.failing = false;
-    if (!this.spec.quiet) this.ctx.notices.resolve(`write:${this.spec.name}`, savedNowMessage(this.spec.label));
-  }
-
-  private backUpDaily(): void {
-    try {
-      this.ctx.backups.dailyBeforeWrite(this.spec.name, this.onDisk);
-    } catch {
-      // A backup that cannot be made must not stop the write itself; the next day's attempt tries again.
-    }
+    if (!this.spec.quiet) this.ctx.notices.resolve(`write:${this.spec.name}`, `${capital(this.spec.label)} could be saved again: nothing was lost.`);
   }
 
   private openStore(): DocumentStore {
     if (this.store) return this.store;
-    const store = asDocumentStore(this.ctx.openStore(this.spec.name));
+    const store = this.ctx.openStore(this.spec.name);
     if (store.path !== this.path) throw new Error(`Store "${this.spec.name}" opened at ${store.path}, expected ${this.path}`);
     return (this.store = store);
   }
 
   private load(): void {
     const notices: NewNotice[] = [];
-    this.doc = this.readFromDisk(notices);
+    const { doc, writeBack } = this.readOrRecover(notices);
+    this.doc = doc;
     // Reported only now: a notice is itself written to a document, which may be this one.
     for (const notice of notices) this.ctx.notices.add(notice);
-    if (this.writeAfterLoad) this.tryPersist();
+    if (writeBack) this.tryPersist();
   }
 
   private tryPersist(): void {
@@ -124,59 +150,88 @@ export class StoredDocument<T extends JsonObject> {
     }
   }
 
-  private readFromDisk(notices: NewNotice[]): T {
+  private read(path: string): Read<T> {
     let text: string;
     try {
-      text = this.ctx.fs.readText(this.path);
+      text = this.ctx.fs.readText(path);
     } catch (error) {
-      if (isMissingFileError(error)) return this.missing(notices);
-      return this.recover({ reason: 'corrupt', detail: `the file could not be opened (${(error as NodeJS.ErrnoException).code ?? 'error'})` }, notices);
+      if (isMissingFileError(error)) return { state: 'missing' };
+      return { state: 'damaged', detail: `the file could not be opened (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
     }
-    const parsed = parseDocument(this.spec, text);
-    if (parsed.state === 'newer') return this.recover({ reason: 'newer', detail: '', version: parsed.version }, notices);
-    if (parsed.state === 'damaged') return this.recover({ reason: 'corrupt', detail: parsed.detail }, notices);
-    this.onDisk = true;
-    this.migratedFrom = parsed.migratedFrom;
-    this.writeAfterLoad = parsed.migratedFrom !== null;
-    return parsed.doc;
+    return parseDocument(this.spec, text);
   }
 
-  /**
-   * No file yet, the normal case for a new month. But a store file is never
-   * deleted, so one that is gone while backups of it exist was lost (or
-   * moved aside by a recovery that was cut short): its newest backup returns.
-   */
-  private missing(notices: NewNotice[]): T {
-    const restored = this.ctx.backups.newestValid(this.spec);
-    if (!restored) return this.spec.empty();
-    notices.push({ level: 'warning', message: missingMessage(this.spec.label, restored.backup) });
-    this.writeAfterLoad = true;
-    return restored.doc;
+  private readOrRecover(notices: NewNotice[]): { doc: T; writeBack: boolean } {
+    const main = this.read(this.path);
+    if (main.state === 'ok') {
+      this.migratedFrom = main.migratedFrom;
+      return { doc: main.doc, writeBack: main.migratedFrom !== null };
+    }
+    const copy = this.read(this.copy);
+    if (main.state === 'missing' && copy.state === 'missing') return { doc: this.spec.empty(), writeBack: false };
+    const keptAt = main.state === 'missing' ? null : this.keepDamaged(this.path, main, notices);
+    if (copy.state === 'ok') {
+      notices.push({ level: 'warning', message: this.recoveredMessage(main, keptAt), ...(keptAt ? { path: keptAt } : {}) });
+      return { doc: copy.doc, writeBack: keptAt !== null || main.state === 'missing' };
+    }
+    // Both files are unusable (or the store file is gone and its copy damaged): keep the copy too, then fall back.
+    const copyKeptAt = copy.state === 'missing' ? null : this.keepDamaged(this.copy, copy, notices);
+    const upgrade = this.newestUpgradeBackup();
+    notices.push({ level: 'error', message: this.lostMessage(main, copy, upgrade?.ms ?? null, keptAt ?? copyKeptAt), ...(keptAt ?? copyKeptAt ? { path: (keptAt ?? copyKeptAt)! } : {}) });
+    return { doc: upgrade?.doc ?? this.spec.empty(), writeBack: upgrade !== null && (keptAt !== null || main.state === 'missing') };
   }
 
-  /** Keeps the unusable file, falls back to the newest valid backup or an empty document, and says what happened. */
-  private recover(problem: Problem, notices: NewNotice[]): T {
-    let keptAt: string | null = null;
+  /** Sets an unusable file aside and returns where it went; if it cannot be moved, nothing is written over it. */
+  private keepDamaged(path: string, problem: Read<T>, notices: NewNotice[]): string | null {
     try {
-      keptAt = this.keepDamagedAside(problem.reason);
+      return this.setAside(path, problem.state === 'newer' ? 'newer' : 'corrupt');
     } catch (error) {
       // Gone already (it could not be read because it was being removed): nothing is left to protect.
-      if (!isMissingFileError(error)) {
-        this.damagedInPlace = problem.reason;
-        notices.push({ level: 'error', message: notMovedMessage(this.spec.label, this.path, error), path: this.path });
-      }
+      if (isMissingFileError(error)) return null;
+      if (path === this.path) this.damagedInPlace = problem.state === 'newer' ? 'newer' : 'corrupt';
+      notices.push({
+        level: 'error',
+        path,
+        message: `${capital(this.spec.label)} is damaged and could not be set aside (${(error as NodeJS.ErrnoException).code ?? String(error)}). It is left as it is at ${path}, and nothing will be written over it; new entries are kept while the app stays open.`,
+      });
+      return null;
     }
-    const restored = this.ctx.backups.newestValid(this.spec);
-    const backup = restored?.backup ?? null;
-    const message = problem.reason === 'newer' ? newerMessage(this.spec.label, problem.version ?? 0, backup, keptAt) : damagedMessage(this.spec.label, problem.detail, backup, keptAt);
-    notices.push({ level: backup ? 'warning' : 'error', message, ...(keptAt ? { path: keptAt } : {}) });
-    this.writeAfterLoad = restored !== null && keptAt !== null;
-    return restored?.doc ?? this.spec.empty();
   }
 
-  private keepDamagedAside(reason: AsideReason): string {
-    const kept = keepAside(this.ctx.fs, this.path, this.spec.name, reason, this.ctx.now());
-    this.damagedInPlace = null;
+  private setAside(path: string, reason: AsideReason): string {
+    const kept = keepAside(this.ctx.fs, path, reason, this.ctx.now());
+    if (path === this.path) this.damagedInPlace = null;
     return kept;
+  }
+
+  private problem(read: Read<T>): string {
+    if (read.state === 'newer') return `it was saved by a newer version of Backcare Coach (format ${read.version}): update the app to see it`;
+    return read.state === 'damaged' ? read.detail : 'the file was missing';
+  }
+
+  private recoveredMessage(main: Read<T>, keptAt: string | null): string {
+    const kept = keptAt ? ' The damaged file is kept unchanged at:' : '';
+    const what = main.state === 'missing' ? 'was missing from the data folder' : `could not be read: ${this.problem(main)}`;
+    return `${capital(this.spec.label)} ${what}. Everything in it was recovered from its second copy, made with the last save: nothing was lost.${kept}`;
+  }
+
+  private lostMessage(main: Read<T>, copy: Read<T>, upgradeMs: number | null, keptAt: string | null): string {
+    const fallback =
+      upgradeMs !== null
+        ? `It was restored from the copy made before an app update on ${when(upgradeMs)}; anything saved after that could not be recovered.`
+        : 'Nothing in it could be recovered, so it starts empty.';
+    const kept = keptAt ? ' The damaged file is kept unchanged at:' : '';
+    return `${capital(this.spec.label)} could not be read: ${this.problem(main)}; its second copy could not be used either (${this.problem(copy)}). ${fallback}${kept}`;
+  }
+
+  /** The newest copy made before a format upgrade that still reads, with when it was made. */
+  private newestUpgradeBackup(): { doc: T; ms: number } | null {
+    const dir = backupDir(this.ctx.dataDir);
+    const files = this.ctx.fs.list(dir).filter((file) => isUpgradeBackupOf(this.spec.name, file));
+    for (const file of files.sort().reverse()) {
+      const read = this.read(join(dir, file));
+      if (read.state === 'ok') return { doc: read.doc, ms: this.ctx.fs.modifiedMs(join(dir, file)) };
+    }
+    return null;
   }
 }

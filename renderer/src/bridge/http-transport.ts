@@ -1,9 +1,9 @@
 import type { Transport } from '../../../core/bridge/bridge-api';
-import type { BridgeResult } from '../../../core/bridge/channels';
+import type { BridgeResult } from '../../../core/bridge/requests';
 
 /**
- * The browser host's transport: `POST /api/<channel>` with the access token
- * the host printed (it arrives in this page's address as `?token=`).
+ * The browser host's transport: `POST /api/<request name>` with the access
+ * token the host printed (access-token.ts takes it from the page's address).
  */
 export function createHttpTransport(token: string | null): Transport {
   return async (channel, request) => {

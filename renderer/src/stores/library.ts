@@ -1,12 +1,14 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
-import type { ContentBundle } from '../../../core/bridge/channels';
+import type { ContentBundle } from '../../../core/bridge/requests';
 import type { Exercise } from '../../../core/content/exercise-schema';
 import type { Routine } from '../../../core/content/routine-schema';
 import { planRoutine, type RoutinePlan } from '../../../core/player/timeline';
+import { useApi } from '../bridge/api-context';
 
 /** The routine and exercise library, and each routine laid out on its timeline. */
 export const useLibraryStore = defineStore('library', () => {
+  const api = useApi();
   const content = shallowRef<ContentBundle | null>(null);
 
   const routines = computed<Routine[]>(() => content.value?.routines ?? []);
@@ -15,8 +17,8 @@ export const useLibraryStore = defineStore('library', () => {
   let loading: Promise<void> | null = null;
 
   /** Loads the library once; callers arriving while it loads share the same request. */
-  function load(fetchContent: () => Promise<ContentBundle>): Promise<void> {
-    loading ??= fetchContent().then(
+  function load(): Promise<void> {
+    loading ??= api.request('content:load', null).then(
       (bundle) => {
         content.value = bundle;
       },

@@ -2,13 +2,13 @@ import { defineStore } from 'pinia';
 import { markRaw, ref, shallowRef } from 'vue';
 import type { RoutineProgress } from '../../../core/log/progress-schema';
 import { buildNewSession, buildProgress, type RunFacts } from '../../../core/log/session-from-player';
-import type { SessionRecord } from '../../../core/log/session-schema';
+import type { SessionPatch, SessionRecord } from '../../../core/log/session-schema';
 import type { PlayerCue } from '../../../core/player/cues';
 import { RoutinePlayer, type ItemProgress, type PainEvent, type PlayerSnapshot, type ResumeState } from '../../../core/player/routine-player';
 import type { RoutinePlan } from '../../../core/player/timeline';
 import { BridgeError } from '../../../core/bridge/bridge-api';
-import { api } from '../bridge';
 import { currentTimeZone, nowLocalIso } from '../format/local-time';
+import { usePlayerPersistenceStore } from './player-persistence';
 
 /** What the summary screen shows once a routine ends. */
 export interface SessionResult {
@@ -34,9 +34,10 @@ export interface StartOptions {
  * The routine being played. The engine does the timing; this store turns
  * its snapshot into reactive state, hands each cue to the sound, speech and
  * caption outputs, and saves progress after each exercise and on pause so an
- * interrupted routine is never lost.
+ * interrupted routine is never lost (through the player-persistence store).
  */
 export const usePlayerStore = defineStore('player', () => {
+  const persistence = usePlayerPersistenceStore();
   const plan = shallowRef<RoutinePlan | null>(null);
   const snapshot = shallowRef<PlayerSnapshot | null>(null);
   const pendingPain = shallowRef<PainEvent | null>(null);
@@ -46,6 +47,8 @@ export const usePlayerStore = defineStore('player', () => {
   const saveError = ref<string | null>(null);
   /** After a disk failure the app keeps the session and retries by itself; asking again would save it twice. */
   const canRetrySave = ref(false);
+  /** Why the last change to the saved session (pain after, effort, note) was not saved. */
+  const updateError = ref<string | null>(null);
   let player: RoutinePlayer | null = null;
   /** Facts fixed at the start; `painEvents` holds those carried over from an interrupted run. */
   let facts: Omit<RunFacts, 'progress' | 'exercisedMs' | 'plan'> | null = null;
@@ -77,7 +80,7 @@ export const usePlayerStore = defineStore('player', () => {
 
   async function saveProgress(current: RoutinePlayer): Promise<void> {
     try {
-      await api.progress.save(buildProgress(runFacts(current), current.snapshot().phase.itemIndex, nowLocalIso()));
+      await persistence.saveProgress(buildProgress(runFacts(current), current.snapshot().phase.itemIndex, nowLocalIso()));
     } catch (error) {
       saveError.value = `Progress could not be saved: ${(error as Error).message}`;
     }
@@ -86,7 +89,7 @@ export const usePlayerStore = defineStore('player', () => {
   async function saveSession(current: RoutinePlayer): Promise<void> {
     const reason = current.snapshot().finishReason ?? 'ended-early';
     try {
-      savedSession.value = await api.sessions.save(buildNewSession(runFacts(current), nowLocalIso(), reason));
+      savedSession.value = await persistence.saveSession(buildNewSession(runFacts(current), nowLocalIso(), reason));
       saveError.value = null;
     } catch (error) {
       const keptForRetry = error instanceof BridgeError && error.info.code === 'storage';
@@ -149,6 +152,7 @@ export const usePlayerStore = defineStore('player', () => {
     result.value = null;
     savedSession.value = null;
     saveError.value = null;
+    updateError.value = null;
     pendingPain.value = null;
     painTimes.length = 0;
     const resume = options.resume;
@@ -175,6 +179,18 @@ export const usePlayerStore = defineStore('player', () => {
     publish([{ type: 'paused' }]);
   }
 
+  /** Each answer on the summary is saved at once onto the session already stored, so closing the app loses nothing. */
+  async function updateSession(patch: SessionPatch): Promise<void> {
+    const session = savedSession.value;
+    if (!session) return;
+    try {
+      savedSession.value = await persistence.updateSession(session.id, patch);
+      updateError.value = null;
+    } catch (error) {
+      updateError.value = `Not saved: ${(error as Error).message}`;
+    }
+  }
+
   function retrySave(): void {
     if (player && result.value && !savedSession.value) void saveSession(player);
   }
@@ -193,11 +209,13 @@ export const usePlayerStore = defineStore('player', () => {
     savedSession,
     saveError,
     canRetrySave,
+    updateError,
     onCue,
     start,
     leave,
     reportPain,
     retrySave,
+    updateSession,
     tick: act((p) => p.tick()),
     pause: act((p) => p.pause()),
     resume: act((p) => p.resume()),

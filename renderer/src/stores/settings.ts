@@ -1,10 +1,11 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { Settings, SettingsPatch } from '../../../core/settings/settings-schema';
-import { api } from '../bridge';
+import { useApi } from '../bridge/api-context';
 
 /** The person's preferences, loaded once and saved on every change. */
 export const useSettingsStore = defineStore('settings', () => {
+  const api = useApi();
   const settings = ref<Settings | null>(null);
   const saveError = ref<string | null>(null);
 
@@ -14,12 +15,12 @@ export const useSettingsStore = defineStore('settings', () => {
 
   /** Loads settings once; callers arriving while it loads share the same request. */
   function load(): Promise<void> {
-    loading ??= api.settings.get().then(
+    loading ??= api.request('settings:get', null).then(
       (loaded) => {
         settings.value = loaded;
       },
       (error: unknown) => {
-        loading = null;
+        loading = null; // let a later screen try again
         throw error;
       },
     );
@@ -28,7 +29,7 @@ export const useSettingsStore = defineStore('settings', () => {
 
   async function update(patch: SettingsPatch): Promise<void> {
     try {
-      settings.value = await api.settings.update(patch);
+      settings.value = await api.request('settings:update', patch);
       saveError.value = null;
     } catch (error) {
       saveError.value = `Your change was not saved: ${(error as Error).message}`;

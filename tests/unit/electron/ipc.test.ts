@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channels } from '../../../core/bridge/channels';
+import { requestNames } from '../../../core/bridge/requests';
 import type { HandlerTable } from '../../../services/handler-table';
 
 type IpcHandler = (event: { senderFrame: unknown }, payload: unknown) => Promise<unknown>;
@@ -25,7 +25,7 @@ const ownPage = { url: 'app://backcare/index.html#/library', parent: null };
 describe('registerServiceChannels', () => {
   it('registers exactly one handler per shared channel', () => {
     setup();
-    expect([...registered.keys()].sort()).toEqual([...channels].sort());
+    expect([...registered.keys()].sort()).toEqual([...requestNames].sort());
   });
 
   it('passes requests from our own top-level page to the handler table', async () => {

@@ -1,6 +1,8 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor, resolveRendererFile } from '../../../electron/main/renderer-files';
+import { contentTypeFor, realPathInside, resolveRendererFile } from '../../../electron/main/renderer-files';
 
 const root = join('/opt', 'backcare', 'out', 'renderer');
 
@@ -46,5 +48,41 @@ describe('contentTypeFor', () => {
     expect(contentTypeFor('/x/a.css')).toBe('text/css; charset=utf-8');
     expect(contentTypeFor('/x/a.svg')).toBe('image/svg+xml');
     expect(contentTypeFor('/x/a.unknown')).toBe('application/octet-stream');
+  });
+});
+
+describe('realPathInside', () => {
+  // A built renderer with links in it: one leading out of the folder, one staying in.
+  const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+  writeFileSync(join(outside, 'secret.txt'), 'secret');
+  const renderer = mkdtempSync(join(tmpdir(), 'renderer-'));
+  mkdirSync(join(renderer, 'assets'));
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html>');
+  symlinkSync(join(outside, 'secret.txt'), join(renderer, 'leak.txt'));
+  symlinkSync(outside, join(renderer, 'assets', 'linked'), 'dir');
+  symlinkSync(join(renderer, 'index.html'), join(renderer, 'alias.html'));
+  symlinkSync(join(renderer, 'missing.js'), join(renderer, 'broken.js'));
+  const linkedRenderer = join(mkdtempSync(join(tmpdir(), 'link-')), 'renderer');
+  symlinkSync(renderer, linkedRenderer, 'dir');
+  const fileFor = (dir: string, url: string) => resolveRendererFile(dir, url)!;
+
+  it('refuses a symlink whose target is outside the renderer folder', async () => {
+    // The names alone look harmless: only the real path shows where they lead.
+    expect(fileFor(renderer, 'app://backcare/leak.txt')).toBe(join(renderer, 'leak.txt'));
+    expect(await realPathInside(renderer, fileFor(renderer, 'app://backcare/leak.txt'))).toBeNull();
+    expect(await realPathInside(renderer, fileFor(renderer, 'app://backcare/assets/linked/secret.txt'))).toBeNull();
+    expect(await realPathInside(linkedRenderer, fileFor(linkedRenderer, 'app://backcare/leak.txt'))).toBeNull();
+  });
+
+  it('refuses missing files and broken links', async () => {
+    expect(await realPathInside(renderer, join(renderer, 'nothing.js'))).toBeNull();
+    expect(await realPathInside(renderer, join(renderer, 'broken.js'))).toBeNull();
+  });
+
+  it('gives the real path of files inside, through links that stay inside or a linked folder', async () => {
+    const realIndex = await realPathInside(renderer, join(renderer, 'index.html'));
+    expect(realIndex).toMatch(/index\.html$/);
+    expect(await realPathInside(renderer, join(renderer, 'alias.html'))).toBe(realIndex);
+    expect(await realPathInside(linkedRenderer, fileFor(linkedRenderer, 'app://backcare/'))).toBe(realIndex);
   });
 });

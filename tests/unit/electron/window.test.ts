@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { KeyValueStore } from '../../../services/storage/key-value-store';
+import type { StateStore } from '../../../electron/main/window';
 
 // A stand-in BrowserWindow that records its options and events, since Electron cannot load in plain Node.
 const fake = vi.hoisted(() => ({ windows: [] as FakeWindow[] }));
@@ -35,9 +35,9 @@ vi.mock('electron', () => ({
 
 const { createMainWindow } = await import('../../../electron/main/window');
 
-function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore & { data: Record<string, unknown> } {
+function memoryStore(initial: Record<string, unknown> = {}): StateStore & { data: Record<string, unknown> } {
   const data = { ...initial };
-  return { path: ':memory:', data, get: (key) => data[key], set: (key, value) => void (data[key] = value) };
+  return { data, get: (key) => data[key], set: (key, value) => void (data[key] = value) };
 }
 
 function open(store = memoryStore(), isPackaged = true) {

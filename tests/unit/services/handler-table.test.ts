@@ -2,12 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { channels } from '../../../core/bridge/channels';
+import { requestNames } from '../../../core/bridge/requests';
 import { defaultSettings } from '../../../core/settings/settings-schema';
 import { bundledContentDir } from '../../../exercises/load-content';
 import { createServices } from '../../../services/create-services';
-import { createHandlerTable, type HandlerTable } from '../../../services/handler-table';
-import { openConfStore } from '../../../services/storage/open-conf-store';
+import { createHandlerTable, type HandlerTable, type Handlers } from '../../../services/handler-table';
+import { openConfStore } from '../../../services/storage/document-store';
 import { sampleProgress, sampleSession, sampleSpasm } from '../storage/support/samples';
 
 let dataDir: string;
@@ -17,7 +17,7 @@ beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'handlers-'));
   // The sample records are dated 24 Nov 2026: judge them by a clock of that evening, whenever the tests run.
   const now = () => new Date('2026-11-24T22:00:00Z');
-  table = createHandlerTable(createServices({ contentDir: bundledContentDir, openStore: (name) => openConfStore(dataDir, name), now }), () => undefined);
+  table = createHandlerTable(createServices({ contentDir: bundledContentDir, openStore: (name) => openConfStore(dataDir, name), dataDir, now }), () => undefined);
 });
 
 const settingsFile = () => JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')) as { settings: unknown };
@@ -28,7 +28,7 @@ describe('handler table', () => {
     const spasm = await table.handle('spasms:create', sampleSpasm());
     const sessionId = saved.ok ? (saved.value as { id: string }).id : '';
     const spasmId = spasm.ok ? (spasm.value as { id: string }).id : '';
-    const requests: Partial<Record<(typeof channels)[number], unknown>> = {
+    const requests: Partial<Record<(typeof requestNames)[number], unknown>> = {
       'settings:update': {},
       'sessions:save': sampleSession(),
       'sessions:update': { id: sessionId, patch: { note: 'Easier today' } },
@@ -41,14 +41,15 @@ describe('handler table', () => {
       'progress:save': sampleProgress(),
       'storage:dismiss-notice': { id: crypto.randomUUID() },
     };
-    for (const channel of channels) {
+    for (const channel of requestNames) {
       expect(await table.handle(channel, requests[channel] ?? null), channel).toMatchObject({ ok: true });
     }
   });
 
-  it('finds the data folder from the store opener, creating no file to do so', async () => {
+  it('writes the month file and its second copy, and nothing else, for a saved session', async () => {
     await table.handle('sessions:save', sampleSession());
-    expect(readdirSync(dataDir).sort()).toEqual(['log-2026-11.json']);
+    expect(readdirSync(dataDir).sort()).toEqual(['backups', 'log-2026-11.json']);
+    expect(readdirSync(join(dataDir, 'backups'))).toEqual(['log-2026-11.json']);
   });
 
   it('serves the validated content', async () => {
@@ -83,7 +84,7 @@ describe('handler table', () => {
     expect(settingsFile().settings).toMatchObject({ theme: 'light' });
   });
 
-  it('rejects unknown keys, wrong payload shapes and unknown channels', async () => {
+  it('rejects unknown keys, wrong payload shapes and unknown requestNames', async () => {
     expect(await table.handle('settings:update', { sneaky: true })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await table.handle('settings:update', 'dark')).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await table.handle('content:load', { all: true })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
@@ -92,8 +93,20 @@ describe('handler table', () => {
   });
 
   it('keeps valid settings when the stored ones are partly damaged', async () => {
-    const store = openConfStore(dataDir, 'settings');
-    store.set('settings', { voiceCues: false, voiceRate: 'fast', theme: 'dark' });
+    openConfStore(dataDir, 'settings').store = { settings: { voiceCues: false, voiceRate: 'fast', theme: 'dark' } };
     expect(await table.handle('settings:get', null)).toMatchObject({ ok: true, value: { voiceCues: false, voiceRate: 1, theme: 'dark' } });
+  });
+});
+
+describe('request definitions and handlers (checked by the compiler in `npm run typecheck`)', () => {
+  it('refuses a handler table missing a request, or a handler answering the wrong type', () => {
+    const settingsGet: Handlers['settings:get'] = () => defaultSettings;
+    // @ts-expect-error a handler must answer the type its definition names (Settings, not a number)
+    const wrongAnswer: Handlers['settings:get'] = () => 42;
+    // @ts-expect-error every definition needs its handler: this table has only one
+    const incomplete: Handlers = { 'settings:get': settingsGet };
+    // @ts-expect-error a handler receives its own request's type: `limit` is a number
+    const wrongRequest: Handlers['history:list'] = (query: { limit: string }) => ({ entries: [], nextCursor: query.limit });
+    expect([settingsGet, wrongAnswer, incomplete, wrongRequest].every(Boolean)).toBe(true);
   });
 });

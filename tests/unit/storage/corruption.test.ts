@@ -1,108 +1,179 @@
 import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HistoryPage, StorageNotice } from '../../../core/log/history';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HistoryPage, PendingDeletion, StorageNotice } from '../../../core/log/history';
+import type { RoutineProgress } from '../../../core/log/progress-schema';
 import type { SessionRecord } from '../../../core/log/session-schema';
+import type { Settings } from '../../../core/settings/settings-schema';
 import { openHarness, readJson, tempDir, type Harness } from './support/harness';
-import { fixtureJson, fixtureText, installFixture } from './support/fixtures';
-import { sampleSession } from './support/samples';
+import { fixtureText, installFixture } from './support/fixtures';
+import { sampleProgress, sampleSession } from './support/samples';
 import { invalidStoreFiles } from './support/validate-files';
 
 let h: Harness;
 afterEach(() => h.services.close());
 
-const DAY = 86_400_000;
-const monthFile = () => join(h.dir, 'log-2026-11.json');
-const historyIds = async () => (await h.call<HistoryPage>('history:list', {})).entries.map((e) => e.record.id);
+const SAVES = 5;
 const notices = () => h.call<StorageNotice[]>('storage:notices', null);
-const asideFiles = () => readdirSync(h.dir).filter((f) => /^log-2026-11\.(corrupt|newer)-\d{8}T\d{6}Z(-\d+)?\.json$/.test(f));
+const keptFiles = (dir: string, name: string) => readdirSync(dir).filter((f) => f.startsWith(`${name}.corrupt-`) || f.startsWith(`${name}.newer-`));
+
+/**
+ * Each kind of file, saved SAVES times on the same day (the last write just
+ * before the damage included), and what must come back after it is damaged.
+ */
+interface FileKind {
+  name: string;
+  /** Makes the saves; returns what must come back. */
+  save(): Promise<unknown>;
+  /** What the app holds now. */
+  read(): Promise<unknown>;
+}
+
+const kinds: FileKind[] = [
+  {
+    name: 'log-2026-11',
+    async save() {
+      const ids: string[] = [];
+      for (let i = 0; i < SAVES; i++) {
+        h.clock.advance(60_000);
+        ids.push((await h.call<SessionRecord>('sessions:save', sampleSession({ note: `save ${i}` }))).id);
+      }
+      return ids.sort();
+    },
+    read: async () => (await h.call<HistoryPage>('history:list', {})).entries.map((e) => e.record.id).sort(),
+  },
+  {
+    name: 'progress',
+    async save() {
+      for (let i = 0; i < SAVES; i++) await h.call('progress:save', sampleProgress({ itemIndex: i, exercisedMs: 60_000 * (i + 1) }));
+      return sampleProgress({ itemIndex: SAVES - 1, exercisedMs: 60_000 * SAVES });
+    },
+    read: () => h.call<RoutineProgress | null>('progress:get', null),
+  },
+  {
+    name: 'settings',
+    async save() {
+      for (let i = 0; i < SAVES; i++) await h.call('settings:update', { voiceRate: 0.5 + i / 10, leadInSeconds: 5 + i });
+      return { voiceRate: 0.5 + (SAVES - 1) / 10, leadInSeconds: 5 + SAVES - 1 };
+    },
+    read: async () => {
+      const { voiceRate, leadInSeconds } = await h.call<Settings>('settings:get', null);
+      return { voiceRate, leadInSeconds };
+    },
+  },
+  {
+    name: 'pending-deletions',
+    async save() {
+      const ids: string[] = [];
+      for (let i = 0; i < SAVES; i++) ids.push((await h.call<SessionRecord>('sessions:save', sampleSession({ note: `to delete ${i}` }))).id);
+      for (const id of ids) await h.call('entries:delete', { kind: 'session', id });
+      return ids.sort();
+    },
+    read: async () => (await h.call<PendingDeletion[]>('entries:pending-deletions', null)).map((p) => p.id).sort(),
+  },
+];
 
 const damage = {
   truncated: (text: string) => text.slice(0, Math.floor(text.length / 2)),
-  'invalid JSON': () => '{ "schemaVersion": 1, "month": "2026-11", sessions: [ }',
-  'valid JSON, wrong shape': (text: string) => JSON.stringify({ ...JSON.parse(text), sessions: [{ id: 'not-a-session' }] }),
-  'an empty file': () => '',
+  'replaced by invalid JSON': () => '{ "schemaVersion": 1, "sessions": [ }',
+  'given the wrong shape': (text: string) => JSON.stringify({ ...(JSON.parse(text) as object), unexpected: [{ id: 'not-a-record' }] }),
+  'given a newer version': (text: string) => JSON.stringify({ ...(JSON.parse(text) as object), schemaVersion: 9 }),
 } satisfies Record<string, (text: string) => string>;
 
-describe.each(Object.entries(damage))('a month file that is %s', (_, spoil) => {
-  let first: SessionRecord;
-  let second: SessionRecord;
-  beforeEach(async () => {
+describe.each(kinds)('$name.json', (kind) => {
+  const file = () => join(h.dir, `${kind.name}.json`);
+  const copy = () => join(h.dir, 'backups', `${kind.name}.json`);
+
+  it.each(Object.entries(damage))('%s: everything saved comes back, the damaged file is kept and one notice says so', async (how, spoil) => {
     h = openHarness();
-    first = await h.call<SessionRecord>('sessions:save', sampleSession({ startedAt: '2026-11-23T21:30:00+01:00', localDay: '2026-11-23' }));
-    h.clock.advance(DAY); // the first write of the next day keeps a backup of the day before
-    second = await h.call<SessionRecord>('sessions:save', sampleSession({ startedAt: '2026-11-25T21:30:00+01:00', localDay: '2026-11-25' }));
-  });
-
-  it('is kept aside, replaced by the newest valid backup, and explained', async () => {
-    const damaged = spoil(readFileSync(monthFile(), 'utf8'));
-    writeFileSync(monthFile(), damaged);
+    const expected = await kind.save();
+    const damaged = spoil(readFileSync(file(), 'utf8'));
+    writeFileSync(file(), damaged);
     h = h.restart();
-    expect(await historyIds()).toEqual([first.id]);
-    expect(await historyIds()).not.toContain(second.id);
-    const [notice] = await notices();
-    expect(notice).toMatchObject({ level: 'warning', message: expect.stringMatching(/could not be read.*restored from the backup of 25 Nov 2026.*damaged file is kept at/) });
-    expect(asideFiles()).toHaveLength(1);
-    expect(notice!.path).toBe(join(h.dir, asideFiles()[0]!));
-    expect(readFileSync(notice!.path!, 'utf8')).toBe(damaged);
+    // Found at start, before any screen reads the file: the first screen can say so.
+    const found = await notices();
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ level: 'warning', message: expect.stringMatching(/could not be read.*recovered from its second copy.*nothing was lost.*damaged file is kept unchanged at:$/s) });
+    if (how === 'given a newer version') expect(found[0]!.message).toMatch(/newer version of Backcare Coach \(format 9\)/);
+    expect(await kind.read()).toEqual(expected);
+    const kept = keptFiles(h.dir, kind.name);
+    expect(kept).toHaveLength(1);
+    expect(found[0]!.path).toBe(join(h.dir, kept[0]!));
+    expect(readFileSync(found[0]!.path!, 'utf8')).toBe(damaged);
+    // The store file is whole again, and equal to its copy.
     expect(invalidStoreFiles(h.dir)).toEqual([]);
-    // and the app keeps working
-    await h.call('sessions:save', sampleSession());
-    expect(await historyIds()).toHaveLength(2);
+    expect(readFileSync(file(), 'utf8')).toBe(readFileSync(copy(), 'utf8'));
   });
 
-  it('starts empty and says so when no backup is usable, keeping the damaged file', async () => {
-    for (const backup of readdirSync(join(h.dir, 'backups'))) writeFileSync(join(h.dir, 'backups', backup), '{"broken": ');
-    const damaged = spoil(readFileSync(monthFile(), 'utf8'));
-    writeFileSync(monthFile(), damaged);
+  it('a damaged second copy: the file itself is used, the copy is kept aside and made again', async () => {
+    h = openHarness();
+    const expected = await kind.save();
+    writeFileSync(copy(), '{"cut":');
     h = h.restart();
-    expect(await historyIds()).toEqual([]);
-    expect(await notices()).toMatchObject([{ level: 'error', message: expect.stringMatching(/no usable backup was found, so it starts empty/i) }]);
-    expect(readFileSync(join(h.dir, asideFiles()[0]!), 'utf8')).toBe(damaged);
-    expect(existsSync(monthFile())).toBe(false);
-    await h.call('sessions:save', sampleSession());
-    expect(await historyIds()).toHaveLength(1);
-    expect(readFileSync(join(h.dir, asideFiles()[0]!), 'utf8')).toBe(damaged);
+    expect(await kind.read()).toEqual(expected);
+    expect(await notices()).toMatchObject([{ level: 'info', message: expect.stringMatching(/second copy .* could not be read.*nothing was lost/) }]);
+    expect(keptFiles(join(h.dir, 'backups'), kind.name)).toHaveLength(1);
+    expect(readFileSync(copy(), 'utf8')).toBe(readFileSync(file(), 'utf8'));
+  });
+
+  it('a file that has gone missing comes back from its copy', async () => {
+    h = openHarness();
+    const expected = await kind.save();
+    rmSync(file());
+    h = h.restart();
+    expect(await kind.read()).toEqual(expected);
+    expect((await notices())[0]).toMatchObject({ level: 'warning', message: expect.stringMatching(/was missing from the data folder.*nothing was lost/) });
+    expect(existsSync(file())).toBe(true);
+  });
+
+  it('both files damaged: it says nothing could be recovered, and keeps both', async () => {
+    h = openHarness();
+    await kind.save();
+    writeFileSync(file(), 'garbage');
+    writeFileSync(copy(), 'more garbage');
+    h = h.restart();
+    expect(await notices()).toMatchObject([{ level: 'error', message: expect.stringMatching(/could not be read.*second copy could not be used either.*Nothing in it could be recovered, so it starts empty/s) }]);
+    expect(readFileSync(join(h.dir, keptFiles(h.dir, kind.name)[0]!), 'utf8')).toBe('garbage');
+    expect(readFileSync(join(h.dir, 'backups', keptFiles(join(h.dir, 'backups'), kind.name)[0]!), 'utf8')).toBe('more garbage');
   });
 });
 
-describe('a file from a newer version of the app', () => {
-  it('is never overwritten: kept unchanged, with a notice to update the app', async () => {
+describe('damage found while a screen reads', () => {
+  it('is reported with the reply of that very request', async () => {
     h = openHarness();
-    const newer = JSON.stringify({ ...fixtureJson('log-2026-11-v1.json'), schemaVersion: 2, moods: [] }, null, '\t');
-    writeFileSync(monthFile(), newer);
-    expect(await historyIds()).toEqual([]);
+    const saved = await h.call<SessionRecord>('sessions:save', sampleSession());
+    await h.call('storage:notices', null);
+    h = h.restart();
+    // Damaged after the start-up check, so only reading the month finds it.
+    writeFileSync(join(h.dir, 'log-2026-11.json'), 'cut sho');
+    const reply = await h.table.handle('history:list', {});
+    expect(reply).toMatchObject({ ok: true, notices: [{ level: 'warning', message: expect.stringMatching(/your log for November 2026 could not be read/i) }] });
+    expect(reply.ok && (reply.value as HistoryPage).entries.map((e) => e.record.id)).toEqual([saved.id]);
+    // Sent once: the next reply carries no notices, since the list has not changed.
+    expect(await h.table.handle('history:list', {})).not.toHaveProperty('notices');
+  });
+});
+
+describe('files from older versions', () => {
+  it('upgraded with no copy yet: read at start, which gives them their copy', async () => {
+    const dir = tempDir();
+    installFixture('log-2026-11-v1.json', dir, 'log-2026-11');
+    h = openHarness(dir);
+    expect(readFileSync(join(dir, 'backups', 'log-2026-11.json'), 'utf8')).toBe(JSON.stringify(JSON.parse(fixtureText('log-2026-11-v1.json')), undefined, '\t'));
+    expect(await notices()).toEqual([]);
+  });
+
+  it('a newer file with no usable copy is kept unchanged, with a notice to update the app', async () => {
+    h = openHarness();
+    const newer = JSON.stringify({ ...(JSON.parse(fixtureText('log-2026-11-v1.json')) as object), schemaVersion: 2, moods: [] }, null, '\t');
+    writeFileSync(join(h.dir, 'log-2026-11.json'), newer);
+    expect((await h.call<HistoryPage>('history:list', {})).entries).toEqual([]);
     const [notice] = await notices();
     expect(notice).toMatchObject({ level: 'error', message: expect.stringMatching(/newer version of Backcare Coach \(format 2\): update the app/) });
     expect(readFileSync(notice!.path!, 'utf8')).toBe(newer);
     await h.call('sessions:save', sampleSession());
     expect(readFileSync(notice!.path!, 'utf8')).toBe(newer);
-    expect(asideFiles()[0]).toMatch(/^log-2026-11\.newer-/);
-  });
-
-  it('falls back to an older valid backup when there is one', async () => {
-    h = openHarness();
-    installFixture('log-2026-11-v1.json', h.dir, 'log-2026-11');
-    h.clock.advance(DAY);
-    await h.call('sessions:save', sampleSession()); // backs up the fixture first
-    writeFileSync(monthFile(), JSON.stringify({ ...fixtureJson('log-2026-11-v1.json'), schemaVersion: 3 }));
-    h = h.restart();
-    expect(await historyIds()).toHaveLength(2);
-    expect((await notices())[0]).toMatchObject({ level: 'warning', message: expect.stringMatching(/update the app.*restored from the backup/s) });
-  });
-});
-
-describe('a store file that has gone missing', () => {
-  it('comes back from its newest backup, with a notice', async () => {
-    h = openHarness();
-    const first = await h.call<SessionRecord>('sessions:save', sampleSession());
-    h.clock.advance(DAY);
-    await h.call('sessions:save', sampleSession());
-    rmSync(monthFile()); // e.g. a recovery cut short between moving the damaged file aside and writing the backup back
-    h = h.restart();
-    expect(await historyIds()).toEqual([first.id]);
-    expect((await notices())[0]).toMatchObject({ level: 'warning', message: expect.stringMatching(/was missing from the data folder. It was restored from the backup/) });
-    expect(readJson(monthFile())).toMatchObject({ sessions: [{ id: first.id }] });
+    expect(keptFiles(h.dir, 'log-2026-11')[0]).toMatch(/^log-2026-11\.newer-/);
   });
 });
 
@@ -114,28 +185,21 @@ describe('temp files left by a write that was killed', () => {
     writeFileSync(join(dir, 'settings.json.tmp-1764000000456def'), '{"half":');
     utimesSync(join(dir, 'log-2026-11.json.tmp-1764000000123abc'), new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));
     h = openHarness(dir);
-    expect(readdirSync(dir).sort()).toEqual(['log-2026-11.json', 'settings.json.tmp-1764000000456def']);
+    expect(readdirSync(dir).sort()).toEqual(['backups', 'log-2026-11.json', 'settings.json.tmp-1764000000456def']);
+    expect(readFileSync(join(dir, 'log-2026-11.json'), 'utf8')).toBe(fixtureText('log-2026-11-v1.json'));
   });
 });
 
-describe('other store files', () => {
-  it('restores damaged settings from their backup', async () => {
-    h = openHarness();
-    await h.call('settings:update', { theme: 'dark' });
-    h.clock.advance(DAY);
-    await h.call('settings:update', { voiceCues: false });
-    writeFileSync(join(h.dir, 'settings.json'), '{"schemaVersion":1,"settings":{"theme":"dar');
-    h = h.restart();
-    expect(await h.call('settings:get', null)).toMatchObject({ theme: 'dark', voiceCues: true });
-    expect(readJson(join(h.dir, 'settings.json'))).toMatchObject({ schemaVersion: 1, settings: { theme: 'dark' } });
-  });
-
+describe('other troubles', () => {
   it('sets aside a file that cannot be opened, saying why', async () => {
     h = openHarness();
+    h.services.close();
     installFixture('log-2026-11-v1.json', h.dir, 'log-2026-11');
+    writeFileSync(join(h.dir, 'backups', 'log-2026-11.json'), readFileSync(join(h.dir, 'log-2026-11.json')));
+    h = h.restart();
     h.faults.readError = 'EIO';
     h.faults.readErrorFor = /log-2026-11\.json$/;
-    expect(await historyIds()).toEqual([]);
+    expect((await h.call<HistoryPage>('history:list', {})).entries).toEqual([]);
     h.faults.readError = null;
     const [notice] = await notices();
     expect(notice).toMatchObject({ level: 'error', message: expect.stringMatching(/could not be read: the file could not be opened \(EIO\)/) });
@@ -145,6 +209,7 @@ describe('other store files', () => {
   it('reports a damaged notices file in the notices themselves', async () => {
     h = openHarness();
     writeFileSync(join(h.dir, 'notices.json'), 'garbage');
+    h = h.restart();
     const [notice] = await notices();
     expect(notice).toMatchObject({ level: 'error', message: expect.stringMatching(/^The list of storage notices could not be read/) });
     await h.call('storage:dismiss-notice', { id: notice!.id });
@@ -155,16 +220,17 @@ describe('other store files', () => {
 
   it('leaves a damaged file in place, writing nothing over it, while it cannot be moved aside', async () => {
     h = openHarness();
-    writeFileSync(monthFile(), fixtureText('log-2026-11-v1.json').slice(0, 100));
+    writeFileSync(join(h.dir, 'log-2026-11.json'), fixtureText('log-2026-11-v1.json').slice(0, 100));
     h.faults.fsError = 'EACCES';
-    expect(await historyIds()).toEqual([]);
+    expect((await h.call<HistoryPage>('history:list', {})).entries).toEqual([]);
     expect((await notices()).map((n) => n.message).join('\n')).toMatch(/could not be set aside \(EACCES\).*nothing will be written over it/);
     expect((await h.table.handle('sessions:save', sampleSession())).ok).toBe(false);
-    expect(readFileSync(monthFile(), 'utf8')).toBe(fixtureText('log-2026-11-v1.json').slice(0, 100));
+    expect(readFileSync(join(h.dir, 'log-2026-11.json'), 'utf8')).toBe(fixtureText('log-2026-11-v1.json').slice(0, 100));
     h.faults.fsError = null;
     await h.call('sessions:save', sampleSession());
-    expect(asideFiles()).toHaveLength(1);
-    expect(await historyIds()).toHaveLength(2);
+    expect(keptFiles(h.dir, 'log-2026-11')).toHaveLength(1);
+    expect((await h.call<HistoryPage>('history:list', {})).entries).toHaveLength(2);
     expect(invalidStoreFiles(h.dir)).toEqual([]);
+    expect(readJson(join(h.dir, 'backups', 'log-2026-11.json'))).toEqual(readJson(join(h.dir, 'log-2026-11.json')));
   });
 });

@@ -106,7 +106,7 @@ describe('history', () => {
     h = h.restart();
     const page = await list({ limit: 2 });
     expect(instants(page)).toEqual(['2026-11-10T21:00:00+00:00', '2026-10-10T21:00:00+00:00']);
-    const months = (h.services.log as unknown as { months: { isLoaded(m: string): boolean } }).months;
+    const months = h.services.months;
     expect(['2026-11', '2026-10', '2026-09', '2026-08'].map((m) => months.isLoaded(m))).toEqual([true, true, true, false]);
     expect(await allPages({ limit: 3 })).toHaveLength(11);
   });

@@ -113,8 +113,9 @@ describe('spasm diary', () => {
     h.clock.advance(1000);
     const moved = await h.call<SpasmRecord>('spasms:update', { id: created.id, patch: { occurredAt: '2026-10-30T03:00:00+01:00', localDay: '2026-10-30' } });
     // As if the app had been killed between writing October and rewriting November.
-    const { openConfStore } = await import('../../../services/storage/open-conf-store');
-    openConfStore(h.dir, 'log-2026-11').set('spasms', [created]);
+    const { openConfStore } = await import('../../../services/storage/document-store');
+    const november = openConfStore(h.dir, 'log-2026-11');
+    november.store = { ...november.store, spasms: [created] };
     h = h.restart();
     const page = await h.call<{ entries: { record: SpasmRecord }[] }>('history:list', {});
     expect(page.entries.map((e) => e.record)).toEqual([moved]);

@@ -3,16 +3,19 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../core/settings/settings-schema';
 import { logMonthSpec } from '../../../services/log/log-month-file';
-import { migrateSettingsV0, settingsFileSpec } from '../../../services/settings-file';
-import { migrateFile } from '../../../services/storage/migrations';
-import { parseDocument } from '../../../services/storage/parse-document';
+import { migrateSettingsV0, settingsFileSpec } from '../../../services/settings';
+import { parseDocument } from '../../../services/storage/versioned-document';
 import { openHarness, readJson, tempDir, type Harness } from './support/harness';
 import { fixtureJson, fixtureText, installFixture } from './support/fixtures';
 
 let h: Harness | undefined;
 afterEach(() => h?.services.close());
 
-const migrateSettings = (file: Record<string, unknown>) => migrateFile(file, settingsFileSpec.version, settingsFileSpec.migrations);
+function migrateSettings(file: Record<string, unknown>): Record<string, unknown> {
+  const parsed = parseDocument(settingsFileSpec, JSON.stringify(file));
+  if (parsed.state !== 'ok') throw new Error(`not migrated: ${JSON.stringify(parsed)}`);
+  return parsed.doc;
+}
 
 describe('settings v0 → v1', () => {
   it.each([
@@ -38,9 +41,11 @@ describe('settings v0 → v1', () => {
     h = openHarness(dir);
     expect(await h.call('settings:get', null)).toEqual(fixtureJson('settings-v0.json').settings);
     expect(readJson(join(dir, 'settings.json'))).toEqual({ schemaVersion: 1, settings: fixtureJson('settings-v0.json').settings });
-    const backups = readdirSync(join(dir, 'backups'));
-    expect(backups).toEqual(['settings.20261124T200000Z.before-v1.json']);
+    const backups = readdirSync(join(dir, 'backups')).sort();
+    // The file as it was before the upgrade, kept for good, and the second copy of the upgraded one.
+    expect(backups).toEqual(['settings.before-v1.20261124T200000Z.json', 'settings.json']);
     expect(readFileSync(join(dir, 'backups', backups[0]!), 'utf8')).toBe(fixtureText('settings-v0.json'));
+    expect(readFileSync(join(dir, 'backups', 'settings.json'), 'utf8')).toBe(readFileSync(join(dir, 'settings.json'), 'utf8'));
   });
 
   it('leaves a migrated file alone at the next start', async () => {
@@ -53,7 +58,7 @@ describe('settings v0 → v1', () => {
     h.clock.advance(60_000);
     expect(await h.call('settings:get', null)).toMatchObject({ theme: 'light', voiceRate: 1 });
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(once);
-    expect(readdirSync(join(dir, 'backups'))).toHaveLength(1);
+    expect(readdirSync(join(dir, 'backups'))).toHaveLength(2);
   });
 });
 

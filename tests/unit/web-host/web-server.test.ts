@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledContentDir } from '../../../exercises/load-content';
 import { createServices } from '../../../services/create-services';
 import { createHandlerTable } from '../../../services/handler-table';
-import { openConfStore } from '../../../services/storage/open-conf-store';
+import { openConfStore } from '../../../services/storage/document-store';
 import { resolveInside } from '../../../web-host/static-files';
 import { defaultUserDataDir } from '../../../web-host/user-data-dir';
 import { createWebServer } from '../../../web-host/web-server';
@@ -23,7 +23,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tmpdir(), 'secret.txt'), 'secret');
   const dataDir = mkdtempSync(join(tmpdir(), 'web-data-'));
-  const services = createServices({ contentDir: bundledContentDir, openStore: (name) => openConfStore(dataDir, name) });
+  const services = createServices({ contentDir: bundledContentDir, openStore: (name) => openConfStore(dataDir, name), dataDir });
   server = createWebServer({ handlers: createHandlerTable(services, () => undefined), rendererDir: root, token });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;

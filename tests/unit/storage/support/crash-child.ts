@@ -5,7 +5,7 @@ import { writeSync } from 'node:fs';
 import { bundledContentDir } from '../../../../exercises/load-content';
 import { createServices } from '../../../../services/create-services';
 import { createHandlerTable } from '../../../../services/handler-table';
-import { openConfStore } from '../../../../services/storage/open-conf-store';
+import { openConfStore } from '../../../../services/storage/document-store';
 import { sampleProgress, sampleSession, sampleSpasm } from './samples';
 
 const [dir, runText] = process.argv.slice(2) as [string, string];

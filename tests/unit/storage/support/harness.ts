@@ -2,11 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundledContentDir } from '../../../../exercises/load-content';
-import { createServices, type ServiceOptions } from '../../../../services/create-services';
-import { createHandlerTable, type HandlerTable, type Services } from '../../../../services/handler-table';
-import type { DocumentStore, KeyValueStore } from '../../../../services/storage/key-value-store';
-import { openConfStore } from '../../../../services/storage/open-conf-store';
-import { nodeStorageFs, type StorageFs } from '../../../../services/storage/storage-fs';
+import { createServices, type ServiceOptions, type Services } from '../../../../services/create-services';
+import { createHandlerTable, type HandlerTable } from '../../../../services/handler-table';
+import { nodeStorageFs, type StorageFs } from '../../../../services/storage/data-folder';
+import { openConfStore, type DocumentStore } from '../../../../services/storage/document-store';
 
 /** A clock tests move by hand. */
 export class TestClock {
@@ -33,14 +32,12 @@ export class Faults {
   /** Which files `readError` applies to. */
   readErrorFor = /./;
 
-  openStore(dir: string): (name: string) => KeyValueStore {
+  openStore(dir: string): (name: string) => DocumentStore {
     const failWrite = () => this.fail(this.writeError);
     return (name) => {
-      const store = openConfStore(dir, name) as DocumentStore;
+      const store = openConfStore(dir, name);
       return {
         path: store.path,
-        get: (key) => store.get(key),
-        set: (key, value) => (failWrite(), store.set(key, value)),
         get store() {
           return store.store;
         },
@@ -55,12 +52,14 @@ export class Faults {
   fs(): StorageFs {
     const guard = <A extends unknown[], R>(op: (...args: A) => R, code: () => string | null) => (...args: A): R => (this.fail(code()), op(...args));
     return {
-      readText: (path) => (this.readErrorFor.test(path) ? guard(nodeStorageFs.readText, () => this.readError)(path) : nodeStorageFs.readText(path)),
+      readText: (path: string) => (this.readErrorFor.test(path) ? guard(nodeStorageFs.readText, () => this.readError)(path) : nodeStorageFs.readText(path)),
       list: nodeStorageFs.list,
+      // The second copy is written like the store file itself: both fail when the disk does.
+      writePrivate: guard(nodeStorageFs.writePrivate, () => this.writeError ?? this.fsError),
       copy: guard(nodeStorageFs.copy, () => this.fsError),
       rename: guard(nodeStorageFs.rename, () => this.fsError),
       remove: guard(nodeStorageFs.remove, () => this.fsError),
-      makeDir: guard(nodeStorageFs.makeDir, () => this.fsError),
+      sizeOf: nodeStorageFs.sizeOf,
       modifiedMs: nodeStorageFs.modifiedMs,
     };
   }
@@ -107,7 +106,7 @@ export function openHarness(dir = tempDir(), clock = new TestClock(), extra: Par
   return harness;
 }
 
-/** Every store file in the folder (not backups, damaged copies or temp files), parsed. */
+/** Every store file in the folder (not copies, damaged files or temp files), parsed. */
 export function storeFiles(dir: string): Map<string, unknown> {
   const files = new Map<string, unknown>();
   for (const file of readdirSync(dir)) {

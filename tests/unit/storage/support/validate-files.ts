@@ -1,10 +1,9 @@
 import { logMonthSpec, monthFilePattern } from '../../../../services/log/log-month-file';
-import { pendingDeletionsSpec } from '../../../../services/log/pending-deletions-file';
-import { progressFileSpec } from '../../../../services/log/progress-file';
-import { settingsFileSpec } from '../../../../services/settings-file';
-import type { DocumentSpec } from '../../../../services/storage/document-spec';
-import type { JsonObject } from '../../../../services/storage/migrations';
-import { noticesFileSpec } from '../../../../services/storage/notices-file';
+import { pendingDeletionsSpec } from '../../../../services/log/pending-deletions';
+import { progressFileSpec } from '../../../../services/log/routine-progress';
+import { settingsFileSpec } from '../../../../services/settings';
+import { noticesFileSpec } from '../../../../services/storage/notice-board';
+import type { DocumentSpec, JsonObject } from '../../../../services/storage/versioned-document';
 import { storeFiles } from './harness';
 
 const fixedSpecs: Record<string, DocumentSpec<JsonObject>> = {

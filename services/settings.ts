@@ -1,19 +1,15 @@
 import { z } from 'zod';
-import { defaultSettings, settingsSchema, type Settings } from '../core/settings/settings-schema';
-import type { DocumentSpec } from './storage/document-spec';
-import type { JsonObject } from './storage/migrations';
+import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../core/settings/settings-schema';
+import type { StoredDocument } from './storage/stored-document';
+import type { DocumentSpec, JsonObject } from './storage/versioned-document';
 
 /**
  * `settings.json`. Version 0 (the first releases) was `{ "settings": {...} }`
  * with no version and fields checked only when read; version 1 adds
  * `schemaVersion` and holds a complete, valid set of settings.
  */
-export const settingsFileSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  settings: settingsSchema,
-});
-
-export type SettingsFile = z.infer<typeof settingsFileSchema>;
+const settingsFileSchema = z.strictObject({ schemaVersion: z.literal(1), settings: settingsSchema });
+type SettingsFile = z.infer<typeof settingsFileSchema>;
 
 /** Keeps each stored field that is still valid; anything missing or damaged falls back to its default. */
 function readValidFields(stored: unknown): Settings {
@@ -38,3 +34,19 @@ export const settingsFileSpec: DocumentSpec<SettingsFile> = {
   migrations: { 0: migrateSettingsV0 },
   empty: () => ({ schemaVersion: 1, settings: { ...defaultSettings } }),
 };
+
+/** Reads and writes the person's preferences (read once and kept in memory). */
+export class SettingsService {
+  constructor(private readonly doc: StoredDocument<SettingsFile>) {}
+
+  get(): Settings {
+    return this.doc.value.settings;
+  }
+
+  /** `patch` must already be validated (the handler table does it); only its keys change. */
+  update(patch: SettingsPatch): Settings {
+    const settings = settingsSchema.parse({ ...this.get(), ...patch });
+    this.doc.write({ schemaVersion: 1, settings });
+    return settings;
+  }
+}

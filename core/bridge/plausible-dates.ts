@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isPlausibleInstant } from '../../core/log/common-fields';
+import { isPlausibleInstant } from '../log/common-fields';
 
 /**
  * Checks a schema cannot express alone: dates a person could really mean,

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import type { Exercise } from '../content/exercise-schema';
+import type { Routine } from '../content/routine-schema';
+import { localDay, recordId } from '../log/common-fields';
+import type { HistoryPage, PendingDeletion, StorageNotice } from '../log/history';
+import { routineProgressSchema, type RoutineProgress } from '../log/progress-schema';
+import { newSessionSchema, sessionPatchSchema, type SessionRecord } from '../log/session-schema';
+import { newSpasmSchema, spasmPatchSchema, type SpasmRecord } from '../log/spasm-schema';
+import { settingsPatchSchema, type Settings } from '../settings/settings-schema';
+import { checkDayOfInstant, checkPlausible, checkRunSpan, checkTimeZone } from './plausible-dates';
+
+/**
+ * Every request the renderer can make of the services, each defined once
+ * here: its name, the zod schema of its payload and the type it answers.
+ * The client API, the preload's allow-list, the HTTP transport and the
+ * handler table are all derived from this object, so adding a request is one
+ * entry here and one handler (a missing handler fails to compile).
+ */
+
+export interface ContentBundle {
+  exercises: Exercise[];
+  routines: Routine[];
+}
+
+/** A request's payload schema and, as a type only, what it answers. */
+export interface RequestDefinition<Schema extends z.ZodType = z.ZodType, Response = unknown> {
+  schema: Schema;
+  /** Never set at run time: it carries the response type to the client and the handler table. */
+  readonly response?: Response;
+}
+
+/** `answers<Response>()(schema)`: curried so the schema's type is inferred while the response is named. */
+const answers =
+  <Response>() =>
+  <Schema extends z.ZodType>(schema: Schema): RequestDefinition<Schema, Response> => ({ schema });
+
+const none = z.null();
+const byId = z.strictObject({ id: recordId });
+
+/**
+ * Built per clock because "no more than a day ahead" depends on now. Objects
+ * are strict: unknown keys are refused so a typo never passes silently.
+ */
+export function defineRequests(nowMs: () => number) {
+  const newSession = newSessionSchema.superRefine((s, ctx) => {
+    const at = nowMs();
+    checkPlausible(ctx, ['startedAt'], s.startedAt, at);
+    checkPlausible(ctx, ['endedAt'], s.endedAt, at);
+    checkDayOfInstant(ctx, ['localDay'], s.localDay, s.startedAt);
+    checkRunSpan(ctx, s.startedAt, ['endedAt'], s.endedAt, s.exercisedMs);
+    checkTimeZone(ctx, ['timeZone'], s.timeZone);
+    s.painEvents.forEach((e, i) => checkPlausible(ctx, ['painEvents', i, 'at'], e.at, at));
+    s.exercises.forEach((e, i) => {
+      if (e.workDone > e.workTotal) ctx.addIssue({ code: 'custom', path: ['exercises', i, 'workDone'], message: 'Cannot be more than workTotal' });
+    });
+  });
+
+  const newSpasm = newSpasmSchema.superRefine((s, ctx) => {
+    checkPlausible(ctx, ['occurredAt'], s.occurredAt, nowMs());
+    checkDayOfInstant(ctx, ['localDay'], s.localDay, s.occurredAt);
+    checkTimeZone(ctx, ['timeZone'], s.timeZone);
+  });
+
+  const sessionPatch = sessionPatchSchema.superRefine((p, ctx) => checkPlausible(ctx, ['startedAt'], p.startedAt, nowMs()));
+
+  const spasmPatch = spasmPatchSchema.superRefine((p, ctx) => {
+    checkPlausible(ctx, ['occurredAt'], p.occurredAt, nowMs());
+    if (p.localDay !== undefined && p.occurredAt !== undefined) checkDayOfInstant(ctx, ['localDay'], p.localDay, p.occurredAt);
+    checkTimeZone(ctx, ['timeZone'], p.timeZone);
+  });
+
+  const progress = routineProgressSchema.superRefine((p, ctx) => {
+    const at = nowMs();
+    checkPlausible(ctx, ['startedAt'], p.startedAt, at);
+    checkPlausible(ctx, ['savedAt'], p.savedAt, at);
+    checkRunSpan(ctx, p.startedAt, ['savedAt'], p.savedAt, p.exercisedMs);
+    p.painEvents.forEach((e, i) => checkPlausible(ctx, ['painEvents', i, 'at'], e.at, at));
+  });
+
+  const historyQuery = z
+    .strictObject({
+      /** Inclusive local calendar days. */
+      from: localDay.optional(),
+      to: localDay.optional(),
+      /** Only sessions of this routine (spasm entries are left out when set). */
+      routineId: z.string().min(1).max(80).optional(),
+      kinds: z.array(z.enum(['session', 'spasm'])).min(1).max(2).refine((k) => new Set(k).size === k.length, 'Each kind may appear once').optional(),
+      /** Page size (default 100). */
+      limit: z.number().int().min(1).max(500).optional(),
+      /** `nextCursor` of the previous page. */
+      cursor: z.string().min(1).max(500).optional(),
+    })
+    .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { path: ['to'], message: 'Must not be before from' });
+
+  const settings = settingsPatchSchema.superRefine((p, ctx) => checkPlausible(ctx, ['safetyAcknowledgedAt'], p.safetyAcknowledgedAt, nowMs()));
+
+  return {
+    'content:load': answers<ContentBundle>()(none),
+    'settings:get': answers<Settings>()(none),
+    'settings:update': answers<Settings>()(settings),
+    /** Records a finished (or ended) routine and clears its saved progress. */
+    'sessions:save': answers<SessionRecord>()(newSession),
+    'sessions:update': answers<SessionRecord>()(z.strictObject({ id: recordId, patch: sessionPatch })),
+    'spasms:create': answers<SpasmRecord>()(newSpasm),
+    'spasms:update': answers<SpasmRecord>()(z.strictObject({ id: recordId, patch: spasmPatch })),
+    'history:list': answers<HistoryPage>()(historyQuery),
+    /** Hides an entry at once; it is removed for good after 10 s or on confirm, and can be undone until then. */
+    'entries:delete': answers<PendingDeletion>()(z.strictObject({ kind: z.enum(['session', 'spasm']), id: recordId })),
+    'entries:undo-delete': answers<null>()(byId),
+    'entries:confirm-delete': answers<null>()(byId),
+    'entries:pending-deletions': answers<PendingDeletion[]>()(none),
+    /** The routine in progress, saved after each exercise and on pause. */
+    'progress:save': answers<null>()(progress),
+    'progress:get': answers<RoutineProgress | null>()(none),
+    'progress:clear': answers<null>()(none),
+    'storage:notices': answers<StorageNotice[]>()(none),
+    'storage:dismiss-notice': answers<null>()(byId),
+  };
+}
+
+export type Requests = ReturnType<typeof defineRequests>;
+export type RequestName = keyof Requests;
+/** What a client sends. */
+export type RequestOf<N extends RequestName> = z.input<Requests[N]['schema']>;
+/** What a handler receives: the payload after validation. */
+export type ValidRequestOf<N extends RequestName> = z.output<Requests[N]['schema']>;
+export type ResponseOf<N extends RequestName> = Requests[N] extends RequestDefinition<z.ZodType, infer Response> ? Response : never;
+export type HistoryQuery = ValidRequestOf<'history:list'>;
+
+/** The names alone, for allow-lists (the preload, the HTTP server). */
+export const requestNames = Object.keys(defineRequests(() => 0)) as RequestName[];
+
+export function isRequestName(value: unknown): value is RequestName {
+  return typeof value === 'string' && (requestNames as string[]).includes(value);
+}
+
+/** What crosses the bridge: a value or an error the renderer can show as it is, and any storage notices raised meanwhile. */
+export type BridgeResult<T> = ({ ok: true; value: T } | { ok: false; error: BridgeErrorInfo }) & { notices?: StorageNotice[] };
+
+export interface BridgeErrorInfo {
+  code: 'invalid-request' | 'unknown-channel' | 'forbidden' | 'storage' | 'internal';
+  /** A sentence for the person using the app, naming what was wrong. */
+  message: string;
+  field?: string;
+}

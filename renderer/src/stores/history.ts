@@ -1,0 +1,222 @@
+import { defineStore } from 'pinia';
+import { computed, onScopeDispose, ref, shallowRef } from 'vue';
+import type { HistoryQuery } from '../../../core/bridge/requests';
+import type { HistoryEntry, PendingDeletion } from '../../../core/log/history';
+import type { SessionPatch } from '../../../core/log/session-schema';
+import type { SpasmPatch } from '../../../core/log/spasm-schema';
+import { useApi } from '../bridge/api-context';
+
+export const HISTORY_PAGE_SIZE = 50;
+/** How often the undo countdown is redrawn and expired deletions are made final. */
+const TICK_MS = 500;
+
+export interface HistoryFilterValues {
+  /** Inclusive local days (YYYY-MM-DD), '' for no limit. */
+  from: string;
+  to: string;
+  /** '' for everything, 'spasms' for the diary only, or a routine id. */
+  show: string;
+}
+
+/** A deletion and the moment (on the page's monotonic clock) its undo runs out. */
+export interface UndoableDeletion {
+  deletion: PendingDeletion;
+  deadline: number;
+}
+
+export interface HistoryDay {
+  /** The calendar day the person lived the entries (YYYY-MM-DD). */
+  day: string;
+  entries: HistoryEntry[];
+}
+
+export const noHistoryFilters = (): HistoryFilterValues => ({ from: '', to: '', show: '' });
+
+/** The service's query for these filters; `cursor` asks for the page after the last one. */
+export function historyQuery(filters: HistoryFilterValues, cursor?: string): HistoryQuery {
+  const { from, to, show } = filters;
+  return {
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(show === 'spasms' ? { kinds: ['spasm'] } : show ? { routineId: show } : {}),
+    limit: HISTORY_PAGE_SIZE,
+    ...(cursor ? { cursor } : {}),
+  };
+}
+
+/** Entries grouped by the calendar day the person lived them, keeping the service's order (newest first). */
+export function groupByDay(entries: readonly HistoryEntry[]): HistoryDay[] {
+  const groups = new Map<string, HistoryEntry[]>();
+  for (const entry of entries) {
+    const day = entry.record.localDay;
+    const group = groups.get(day);
+    if (group) group.push(entry);
+    else groups.set(day, [entry]);
+  }
+  return [...groups].map(([day, list]) => ({ day, entries: list }));
+}
+
+/** Counts down from when the answer arrived, on this page's own monotonic clock (the service's clock may differ). */
+const undoable = (deletion: PendingDeletion): UndoableDeletion => ({ deletion, deadline: performance.now() + deletion.remainingMs });
+
+const reason = (failure: unknown) => (failure as Error).message;
+
+/**
+ * The History screen's data: pages of entries under the chosen filters,
+ * edits to them, and deletions that can be undone for 10 s (made final when
+ * the time is up, or at once on "OK").
+ */
+export const useHistoryStore = defineStore('history', () => {
+  const api = useApi();
+  const filters = ref<HistoryFilterValues>(noHistoryFilters());
+  const entries = shallowRef<HistoryEntry[]>([]);
+  const nextCursor = ref<string | null>(null);
+  /** False until the first answer (or failure), so "nothing here yet" never flashes before it. */
+  const loaded = ref(false);
+  const error = ref<string | null>(null);
+  const pending = ref<UndoableDeletion[]>([]);
+  /** The clock the undo countdown is drawn against, advanced while deletions are pending. */
+  const now = ref(performance.now());
+
+  const days = computed(() => groupByDay(entries.value));
+  const filtered = computed(() => Boolean(filters.value.from || filters.value.to || filters.value.show));
+
+  /** Bumped by each fresh load, so a slow answer for older filters never replaces a newer one. */
+  let generation = 0;
+  /** The cursor of the page being fetched, so a double click does not append it twice. */
+  let pagingFrom: string | null = null;
+
+  async function read(fetchAndShow: () => Promise<void>): Promise<void> {
+    try {
+      await fetchAndShow();
+      error.value = null;
+    } catch (failure) {
+      error.value = `Your history could not be loaded: ${reason(failure)}`;
+    } finally {
+      loaded.value = true;
+    }
+  }
+
+  /** The first page again, under the current filters. */
+  function reload(): Promise<void> {
+    const asked = ++generation;
+    return read(async () => {
+      const page = await api.request('history:list', historyQuery(filters.value));
+      if (asked !== generation) return;
+      entries.value = page.entries;
+      nextCursor.value = page.nextCursor;
+    });
+  }
+
+  /** The next older page, after those shown. */
+  async function loadMore(): Promise<void> {
+    const cursor = nextCursor.value;
+    if (!cursor || cursor === pagingFrom) return;
+    const asked = generation;
+    pagingFrom = cursor;
+    await read(async () => {
+      const page = await api.request('history:list', historyQuery(filters.value, cursor));
+      if (asked !== generation) return;
+      entries.value = [...entries.value, ...page.entries];
+      nextCursor.value = page.nextCursor;
+    });
+    pagingFrom = null;
+  }
+
+  function setFilters(values: HistoryFilterValues): Promise<void> {
+    filters.value = { ...values };
+    return reload();
+  }
+
+  // ---- deletions that can still be undone ----
+  let ticker: ReturnType<typeof setInterval> | undefined;
+
+  /** Runs the countdown only while something can be undone. */
+  function setPending(list: UndoableDeletion[]): void {
+    pending.value = list;
+    now.value = performance.now();
+    if (list.length > 0 && ticker === undefined) ticker = setInterval(tick, TICK_MS);
+    if (list.length === 0 && ticker !== undefined) {
+      clearInterval(ticker);
+      ticker = undefined;
+    }
+  }
+
+  function tick(): void {
+    now.value = performance.now();
+    for (const item of pending.value) if (item.deadline <= now.value) void confirm(item.deletion.id);
+  }
+  onScopeDispose(() => clearInterval(ticker));
+
+  const withoutPending = (id: string) => pending.value.filter((item) => item.deletion.id !== id);
+
+  async function remove(entry: HistoryEntry): Promise<void> {
+    try {
+      const deletion = await api.request('entries:delete', { kind: entry.kind, id: entry.record.id });
+      setPending([...pending.value, undoable(deletion)]);
+      entries.value = entries.value.filter((e) => e.record.id !== entry.record.id);
+    } catch (failure) {
+      error.value = `Not deleted: ${reason(failure)}`;
+    }
+  }
+
+  /** Makes a deletion final now (on "OK", or once its time is up). The service does so itself anyway, so a failure is not shown. */
+  async function confirm(id: string): Promise<void> {
+    setPending(withoutPending(id));
+    await api.request('entries:confirm-delete', { id }).catch(() => undefined);
+  }
+
+  async function undo(id: string): Promise<void> {
+    setPending(withoutPending(id));
+    await edit(() => api.request('entries:undo-delete', { id }));
+  }
+
+  // ---- edits ----
+  /** Saves a change, then shows the list again as the service now orders it (a moved start time can change its day). */
+  async function edit(change: () => Promise<unknown>): Promise<void> {
+    try {
+      await change();
+    } catch (failure) {
+      error.value = `Not saved: ${reason(failure)}`;
+      return;
+    }
+    await reload();
+  }
+
+  const saveSession = (id: string, patch: SessionPatch) => edit(() => api.request('sessions:update', { id, patch }));
+  const saveSpasm = (id: string, patch: SpasmPatch) => edit(() => api.request('spasms:update', { id, patch }));
+
+  /**
+   * The screen opens with no filters, as before, and asks for the first page and for
+   * deletions still pending at once: those from before a restart can be undone within their 10 s.
+   */
+  async function open(): Promise<void> {
+    filters.value = noHistoryFilters();
+    const [deletions] = await Promise.all([api.request('entries:pending-deletions', null).catch(() => null), reload()]);
+    if (!deletions) return;
+    const known = new Set(deletions.map((deletion) => deletion.id));
+    // The service's list wins; a deletion made while it was being fetched is kept.
+    setPending([...deletions.map(undoable), ...pending.value.filter((item) => !known.has(item.deletion.id))]);
+  }
+
+  return {
+    filters,
+    entries,
+    nextCursor,
+    loaded,
+    error,
+    pending,
+    now,
+    days,
+    filtered,
+    open,
+    reload,
+    loadMore,
+    setFilters,
+    saveSession,
+    saveSpasm,
+    remove,
+    undo,
+    confirm,
+  };
+});

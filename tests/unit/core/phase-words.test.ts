@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { stageDetail, stageHeading, stageLabel, stageWords } from '../../../core/player/phase-words';
+import type { RoutinePlan } from '../../../core/player/timeline';
+import { makeExercise, makePlan, sampleExercises } from './fixtures';
+
+/** Each phase as the player's stage shows it: label | heading | detail. */
+const stageLines = (plan: RoutinePlan) =>
+  plan.phases.map((phase) => {
+    const words = stageWords(phase, plan.items[phase.itemIndex]!);
+    return `${phase.kind}: ${words.label} | ${words.heading} | ${words.detail}`;
+  });
+
+describe('stage words', () => {
+  it('name what to do, the exercise, and the side, set and hold, phase by phase', () => {
+    expect(stageLines(makePlan(sampleExercises))).toEqual([
+      'prepare: Get ready | Next: side hold | Start lying on your back',
+      'work: Hold | side hold | Left side · Hold 1 of 2',
+      'rest: Relax | side hold | Left side · Next: hold 2 of 2',
+      'work: Hold | side hold | Left side · Hold 2 of 2',
+      'switch-sides: Switch sides | side hold | Right side · Hold 1 of 2',
+      'work: Hold | side hold | Right side · Hold 1 of 2',
+      'rest: Relax | side hold | Right side · Next: hold 2 of 2',
+      'work: Hold | side hold | Right side · Hold 2 of 2',
+      'prepare: Rest | Next: bridge | Start lying on your back',
+      'work: Move with the count | bridge | Set 1 of 2',
+      'rest: Rest | bridge | Set 2 of 2',
+      'work: Move with the count | bridge | Set 2 of 2',
+      'prepare: Rest | Next: breathe | Start lying on your back',
+      'work: Breathe | breathe | ',
+    ]);
+  });
+
+  it('say "Rest" between sets of holds, naming the set and its first hold', () => {
+    const plank = makeExercise('plank', { kind: 'hold', holdSeconds: 10, reps: 3, sets: 2, restBetweenRepsSeconds: 5, restBetweenSetsSeconds: 20 });
+    const plan = makePlan([plank]);
+    const betweenSets = plan.phases.find((p) => p.kind === 'rest' && p.set === 2 && p.hold === 1)!;
+    const item = plan.items[0]!;
+    expect([stageLabel(betweenSets, item), stageHeading(betweenSets, item), stageDetail(betweenSets, item)]).toEqual([
+      'Rest',
+      'plank',
+      'Set 2 of 2 · Hold 1 of 3',
+    ]);
+  });
+
+  it('leave the detail empty for a single hold on both sides at once', () => {
+    const hug = makeExercise('knee-hug', { kind: 'hold', holdSeconds: 20, reps: 1 });
+    const plan = makePlan([hug]);
+    const work = plan.phases.find((p) => p.kind === 'work')!;
+    expect(stageWords(work, plan.items[0]!)).toEqual({ label: 'Hold', heading: 'knee hug', detail: '' });
+  });
+});
