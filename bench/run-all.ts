@@ -2,6 +2,8 @@
 // `npm run bench -- --quick` runs every section on a small scale, in seconds: it is
 // part of `npm test` so a broken benchmark fails CI. Its figures mean nothing.
 import { cpus, totalmem } from 'node:os';
+import { runDashboardBench } from './dashboard';
+import { runDashboardRender } from './dashboard-render';
 import { runHistoryRender } from './history-render';
 import { runStartup } from './startup';
 import { fullScale, quickScale, runStorageBench } from './storage';
@@ -22,3 +24,5 @@ await section('Timer accuracy', runTimerAccuracy(timerSeconds * 1000));
 await section('Start-up (browser host, Chromium)', runStartup(scale.runs));
 await section(`Storage (${scale.years} year(s) of use)`, runStorageBench(scale));
 await section('History screen (browser host, Chromium)', runHistoryRender(scale.runs, scale.years));
+await section(`Dashboard figures (${scale.years} year(s) of use)`, runDashboardBench(scale));
+await section('Dashboard screen (browser host, Chromium)', runDashboardRender(scale.runs, scale.years));

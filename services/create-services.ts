@@ -6,6 +6,8 @@ import { PendingDeletions, pendingDeletionsSpec } from './log/pending-deletions'
 import { RoutineProgressStore, progressFileSpec } from './log/routine-progress';
 import { SessionLog } from './log/session-log';
 import { SpasmDiary } from './log/spasm-diary';
+import { MonthSummaries } from './progress/month-summaries';
+import { PlanStore, planFileSpec } from './progress/plan-store';
 import { SettingsService, settingsFileSpec } from './settings';
 import { nodeStorageFs, type StorageFs } from './storage/data-folder';
 import type { DocumentStore } from './storage/document-store';
@@ -36,6 +38,8 @@ export interface Services {
   spasms: SpasmDiary;
   deletions: PendingDeletions;
   progress: RoutineProgressStore;
+  plan: PlanStore;
+  summaries: MonthSummaries;
   notices: NoticeBoard;
   /** The clock requests are judged by ("no more than a day ahead"). */
   now: () => Date;
@@ -49,7 +53,12 @@ export function createServices(options: ServiceOptions): Services {
   const dataDir = resolve(options.dataDir);
   const fs = options.fs ?? nodeStorageFs;
   const storage = openStorage({ dataDir, openStore: options.openStore, fs, now, retryIntervalMs: options.retryIntervalMs });
-  const documents = { settings: storage.document(settingsFileSpec), progress: storage.document(progressFileSpec), 'pending-deletions': storage.document(pendingDeletionsSpec) };
+  const documents = {
+    settings: storage.document(settingsFileSpec),
+    progress: storage.document(progressFileSpec),
+    'pending-deletions': storage.document(pendingDeletionsSpec),
+    plan: storage.document(planFileSpec),
+  };
   // Damage found now is on the notices list before the first screen asks for it. (The notices file is read by its board.)
   storage.notices.list();
   storage.checkFiles((name) => {
@@ -67,6 +76,8 @@ export function createServices(options: ServiceOptions): Services {
     spasms: new SpasmDiary(months, now),
     deletions,
     progress,
+    plan: new PlanStore(documents.plan),
+    summaries: new MonthSummaries(months, deletions, dataDir, fs),
     notices: storage.notices,
     now,
     close() {

@@ -5,10 +5,12 @@ import type { DocumentSpec, JsonObject } from './storage/versioned-document';
 
 /**
  * `settings.json`. Version 0 (the first releases) was `{ "settings": {...} }`
- * with no version and fields checked only when read; version 1 adds
- * `schemaVersion` and holds a complete, valid set of settings.
+ * with no version and fields checked only when read; version 1 added
+ * `schemaVersion` and holds a complete, valid set of settings; version 2 adds
+ * the day's start hour, the first day of the week and the milestones seen.
  */
-const settingsFileSchema = z.strictObject({ schemaVersion: z.literal(1), settings: settingsSchema });
+const SETTINGS_VERSION = 2;
+const settingsFileSchema = z.strictObject({ schemaVersion: z.literal(SETTINGS_VERSION), settings: settingsSchema });
 type SettingsFile = z.infer<typeof settingsFileSchema>;
 
 /** Keeps each stored field that is still valid; anything missing or damaged falls back to its default. */
@@ -26,13 +28,18 @@ export function migrateSettingsV0(file: JsonObject): JsonObject {
   return { schemaVersion: 1, settings: readValidFields(file.settings) };
 }
 
+/** v1 → v2: the new fields take their defaults; every other field is kept. */
+export function migrateSettingsV1(file: JsonObject): JsonObject {
+  return { schemaVersion: 2, settings: readValidFields(file.settings) };
+}
+
 export const settingsFileSpec: DocumentSpec<SettingsFile> = {
   name: 'settings',
   label: 'your settings',
-  version: 1,
+  version: SETTINGS_VERSION,
   schema: settingsFileSchema,
-  migrations: { 0: migrateSettingsV0 },
-  empty: () => ({ schemaVersion: 1, settings: { ...defaultSettings } }),
+  migrations: { 0: migrateSettingsV0, 1: migrateSettingsV1 },
+  empty: () => ({ schemaVersion: SETTINGS_VERSION, settings: { ...defaultSettings } }),
 };
 
 /** Reads and writes the person's preferences (read once and kept in memory). */
@@ -46,7 +53,7 @@ export class SettingsService {
   /** `patch` must already be validated (the handler table does it); only its keys change. */
   update(patch: SettingsPatch): Settings {
     const settings = settingsSchema.parse({ ...this.get(), ...patch });
-    this.doc.write({ schemaVersion: 1, settings });
+    this.doc.write({ schemaVersion: SETTINGS_VERSION, settings });
     return settings;
   }
 }

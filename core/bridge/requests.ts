@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { Exercise } from '../content/exercise-schema';
 import type { Routine } from '../content/routine-schema';
-import { localDay, recordId } from '../log/common-fields';
+import { instant, localDay, recordId } from '../log/common-fields';
 import type { HistoryPage, PendingDeletion, StorageNotice } from '../log/history';
 import { routineProgressSchema, type RoutineProgress } from '../log/progress-schema';
 import { newSessionSchema, sessionPatchSchema, type SessionRecord } from '../log/session-schema';
 import { newSpasmSchema, spasmPatchSchema, type SpasmRecord } from '../log/spasm-schema';
+import { planTargetSchema, type Plan } from '../plan/plan-schema';
+import { rangeKeys, type Dashboard } from '../progress/dashboard';
 import { settingsPatchSchema, type Settings } from '../settings/settings-schema';
 import { checkDayOfInstant, checkPlausible, checkRunSpan, checkTimeZone } from './plausible-dates';
 
@@ -92,6 +94,13 @@ export function defineRequests(nowMs: () => number) {
     })
     .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { path: ['to'], message: 'Must not be before from' });
 
+  /** The person's local time now (ISO 8601 with their offset): it decides which day is today. */
+  const now = instant.superRefine((value, ctx) => checkPlausible(ctx, [], value, nowMs()));
+  const pause = z
+    .strictObject({ now, from: localDay, to: localDay, reason: z.string().max(200) })
+    .refine((p) => p.from <= p.to, { path: ['to'], message: 'Must not be before from' })
+    .refine((p) => Date.parse(p.to) - Date.parse(p.from) <= 366 * 86_400_000, { path: ['to'], message: 'A pause can last a year at most' });
+
   const settings = settingsPatchSchema.superRefine((p, ctx) => checkPlausible(ctx, ['safetyAcknowledgedAt'], p.safetyAcknowledgedAt, nowMs()));
 
   return {
@@ -113,6 +122,13 @@ export function defineRequests(nowMs: () => number) {
     'progress:save': answers<null>()(progress),
     'progress:get': answers<RoutineProgress | null>()(none),
     'progress:clear': answers<null>()(none),
+    /** The plan (created as the default, the bedtime routine every evening, on first use). */
+    'plan:get': answers<Plan>()(z.strictObject({ now })),
+    /** A new plan version from today; older days stay judged by the plan then in force. */
+    'plan:change': answers<Plan>()(z.strictObject({ now, target: planTargetSchema })),
+    'plan:pause': answers<Plan>()(pause),
+    'plan:end-pause': answers<Plan>()(z.strictObject({ now, id: recordId })),
+    'dashboard:get': answers<Dashboard>()(z.strictObject({ now, range: z.enum(rangeKeys) })),
     'storage:notices': answers<StorageNotice[]>()(none),
     'storage:dismiss-notice': answers<null>()(byId),
   };

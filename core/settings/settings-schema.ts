@@ -17,6 +17,12 @@ const settingsFields = {
   askPainScores: z.boolean(),
   /** When the safety screen was acknowledged (ISO 8601), or null before the first time. */
   safetyAcknowledgedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** A new day starts at this local hour (midnight to 6 a.m.): a bedtime routine at 00:40 counts for the evening before. */
+  dayStartHour: z.number().int().min(0).max(6),
+  /** Calendar weeks for the plan, streaks and charts. */
+  weekStartsOn: z.enum(['monday', 'sunday']),
+  /** Milestones already shown once (their ids), so each is celebrated only once. */
+  milestonesSeen: z.array(z.string().min(1).max(40)).max(100),
 };
 
 export const settingsSchema = z.strictObject(settingsFields);
@@ -36,4 +42,7 @@ export const defaultSettings: Settings = {
   leadInSeconds: null,
   askPainScores: true,
   safetyAcknowledgedAt: null,
+  dayStartHour: 4,
+  weekStartsOn: 'monday',
+  milestonesSeen: [],
 };

@@ -10,6 +10,9 @@ const views = {
   summary: () => import('./views/SummaryView.vue'),
   history: () => import('./views/HistoryView.vue'),
   settings: () => import('./views/SettingsView.vue'),
+  // Chart.js comes with this screen alone: the first screen never waits for it.
+  progress: () => import('./views/ProgressView.vue'),
+  plan: () => import('./views/PlanView.vue'),
   notFound: () => import('./views/NotFoundView.vue'),
 };
 
@@ -23,6 +26,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/summary', name: 'summary', component: views.summary, meta: { title: 'Summary' } },
   { path: '/history', name: 'history', component: views.history, meta: { title: 'History' } },
   { path: '/settings', name: 'settings', component: views.settings, meta: { title: 'Settings' } },
+  { path: '/progress', name: 'progress', component: views.progress, meta: { title: 'Your progress' } },
+  { path: '/plan', name: 'plan', component: views.plan, meta: { title: 'Your plan' } },
   { path: '/:unknown(.*)*', name: 'not-found', component: views.notFound, meta: { title: 'Not found' } },
 ];
 

@@ -39,3 +39,12 @@ test('an unknown address shows "not found" with a way back', async ({ page, open
   await openApp('/play/no-such-routine');
   await expect(page.getByRole('heading', { name: 'Routine not found' })).toBeVisible();
 });
+
+test('the access token leaves the address bar once read, and a reload of the tab still works', async ({ page, openApp }) => {
+  await openApp('/library');
+  await expect(page.getByRole('heading', { name: 'Your routines' })).toBeVisible();
+  expect(page.url()).not.toContain('token=');
+  await page.reload();
+  // The library's content comes from /api, which refuses requests without the token.
+  await expect(page.getByRole('article')).toHaveCount(4);
+});

@@ -5,6 +5,7 @@ import type { HistoryEntry, PendingDeletion } from '../../../core/log/history';
 import type { SessionPatch } from '../../../core/log/session-schema';
 import type { SpasmPatch } from '../../../core/log/spasm-schema';
 import { useApi } from '../bridge/api-context';
+import { useProgressStore } from './progress';
 
 export const HISTORY_PAGE_SIZE = 50;
 /** How often the undo countdown is redrawn and expired deletions are made final. */
@@ -68,6 +69,7 @@ const reason = (failure: unknown) => (failure as Error).message;
  */
 export const useHistoryStore = defineStore('history', () => {
   const api = useApi();
+  const progress = useProgressStore();
   const filters = ref<HistoryFilterValues>(noHistoryFilters());
   const entries = shallowRef<HistoryEntry[]>([]);
   const nextCursor = ref<string | null>(null);
@@ -153,6 +155,8 @@ export const useHistoryStore = defineStore('history', () => {
   async function remove(entry: HistoryEntry): Promise<void> {
     try {
       const deletion = await api.request('entries:delete', { kind: entry.kind, id: entry.record.id });
+      // The entry is out of every figure at once (the service hides it until confirmed or undone).
+      progress.markStale();
       setPending([...pending.value, undoable(deletion)]);
       entries.value = entries.value.filter((e) => e.record.id !== entry.record.id);
     } catch (failure) {
@@ -180,6 +184,7 @@ export const useHistoryStore = defineStore('history', () => {
       error.value = `Not saved: ${reason(failure)}`;
       return;
     }
+    progress.markStale();
     await reload();
   }
 

@@ -5,6 +5,7 @@ import { sessionFromProgress } from '../../../core/log/session-from-player';
 import type { NewSession, SessionPatch, SessionRecord } from '../../../core/log/session-schema';
 import { useApi } from '../bridge/api-context';
 import { currentTimeZone } from '../format/local-time';
+import { useProgressStore } from './progress';
 
 /**
  * Where a routine's run is kept: its progress (saved after each exercise and
@@ -13,6 +14,8 @@ import { currentTimeZone } from '../format/local-time';
  */
 export const usePlayerPersistenceStore = defineStore('player-persistence', () => {
   const api = useApi();
+  // Named apart from the routine's saved `progress` below: this is the dashboard's store.
+  const progressStore = useProgressStore();
   /** A routine interrupted before it ended (the app closed or crashed), offered on the library screen. */
   const interrupted = shallowRef<RoutineProgress | null>(null);
   const offerError = ref<string | null>(null);
@@ -26,10 +29,11 @@ export const usePlayerPersistenceStore = defineStore('player-persistence', () =>
 
   /** "Save what I did and finish": the interrupted run becomes a session (the service then clears its progress). */
   async function keepInterrupted(): Promise<void> {
-    const progress = interrupted.value;
-    if (!progress) return;
+    const run = interrupted.value;
+    if (!run) return;
     try {
-      await api.request('sessions:save', sessionFromProgress(progress, currentTimeZone()));
+      await api.request('sessions:save', sessionFromProgress(run, currentTimeZone()));
+      progressStore.markStale();
       interrupted.value = null;
       offerError.value = null;
     } catch (failure) {
@@ -48,12 +52,19 @@ export const usePlayerPersistenceStore = defineStore('player-persistence', () =>
   }
 
   /** Records a run that has ended; the service clears its saved progress. */
-  function saveSession(session: NewSession): Promise<SessionRecord> {
-    return api.request('sessions:save', session);
+  async function saveSession(session: NewSession): Promise<SessionRecord> {
+    try {
+      return await api.request('sessions:save', session);
+    } finally {
+      // Even a failed save may land later (a storage failure is retried by the service).
+      progressStore.markStale();
+    }
   }
 
-  function updateSession(id: string, patch: SessionPatch): Promise<SessionRecord> {
-    return api.request('sessions:update', { id, patch });
+  async function updateSession(id: string, patch: SessionPatch): Promise<SessionRecord> {
+    const updated = await api.request('sessions:update', { id, patch });
+    progressStore.markStale();
+    return updated;
   }
 
   return { interrupted, offerError, checkInterrupted, keepInterrupted, progressOf, saveProgress, saveSession, updateSession };

@@ -3,6 +3,7 @@ import { ref } from 'vue';
 import type { NewSpasm, SpasmPatch, SpasmRecord } from '../../../core/log/spasm-schema';
 import { useApi } from '../bridge/api-context';
 import { currentTimeZone, nowLocalIso } from '../format/local-time';
+import { useProgressStore } from './progress';
 
 /** A spasm of this strength happening now: the rest is optional and added afterwards. */
 function spasmNow(intensity: number): NewSpasm {
@@ -26,6 +27,7 @@ function spasmNow(intensity: number): NewSpasm {
  */
 export const useSpasmLogStore = defineStore('spasm-log', () => {
   const api = useApi();
+  const progress = useProgressStore();
   /** The entry as stored, once the first tap has saved it. */
   const saved = ref<SpasmRecord | null>(null);
   const detailsSaved = ref(false);
@@ -41,6 +43,7 @@ export const useSpasmLogStore = defineStore('spasm-log', () => {
   async function logNow(intensity: number): Promise<void> {
     try {
       saved.value = await api.request('spasms:create', spasmNow(intensity));
+      progress.markStale();
       error.value = null;
     } catch (failure) {
       error.value = `Not saved: ${(failure as Error).message}`;
@@ -52,6 +55,7 @@ export const useSpasmLogStore = defineStore('spasm-log', () => {
     if (!current) return;
     try {
       saved.value = await api.request('spasms:update', { id: current.id, patch });
+      progress.markStale();
       detailsSaved.value = true;
       error.value = null;
     } catch (failure) {

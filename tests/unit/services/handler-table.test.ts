@@ -28,6 +28,9 @@ describe('handler table', () => {
     const spasm = await table.handle('spasms:create', sampleSpasm());
     const sessionId = saved.ok ? (saved.value as { id: string }).id : '';
     const spasmId = spasm.ok ? (spasm.value as { id: string }).id : '';
+    const now = '2026-11-24T21:00:00+01:00';
+    const paused = await table.handle('plan:pause', { now, from: '2026-12-01', to: '2026-12-03', reason: 'travel' });
+    const pauseId = paused.ok ? (paused.value as { pauses: { id: string }[] }).pauses[0]!.id : '';
     const requests: Partial<Record<(typeof requestNames)[number], unknown>> = {
       'settings:update': {},
       'sessions:save': sampleSession(),
@@ -40,6 +43,11 @@ describe('handler table', () => {
       'entries:confirm-delete': { id: spasmId },
       'progress:save': sampleProgress(),
       'storage:dismiss-notice': { id: crypto.randomUUID() },
+      'plan:get': { now },
+      'plan:change': { now, target: { kind: 'sessions-per-week', sessionsPerWeek: 3 } },
+      'plan:pause': { now, from: '2026-12-10', to: '2026-12-12', reason: '' },
+      'plan:end-pause': { now, id: pauseId },
+      'dashboard:get': { now, range: '4-weeks' },
     };
     for (const channel of requestNames) {
       expect(await table.handle(channel, requests[channel] ?? null), channel).toMatchObject({ ok: true });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../core/settings/settings-schema';
 import { logMonthSpec } from '../../../services/log/log-month-file';
-import { migrateSettingsV0, settingsFileSpec } from '../../../services/settings';
+import { migrateSettingsV0, migrateSettingsV1, settingsFileSpec } from '../../../services/settings';
 import { parseDocument } from '../../../services/storage/versioned-document';
 import { openHarness, readJson, tempDir, type Harness } from './support/harness';
 import { fixtureJson, fixtureText, installFixture } from './support/fixtures';
@@ -17,33 +17,35 @@ function migrateSettings(file: Record<string, unknown>): Record<string, unknown>
   return parsed.doc;
 }
 
-describe('settings v0 → v1', () => {
+describe('settings v0 → v2', () => {
   it.each([
-    ['settings-v0.json', { ...fixtureJson('settings-v0.json').settings as object }],
+    ['settings-v0.json', { ...defaultSettings, ...(fixtureJson('settings-v0.json').settings as object) }],
     ['settings-v0-partial.json', { ...defaultSettings, theme: 'light' }],
     ['settings-v0-empty.json', defaultSettings],
   ])('migrates %s, keeping every valid field and defaulting the rest', (fixture, expected) => {
     const migrated = migrateSettings(fixtureJson(fixture));
-    expect(migrated).toEqual({ schemaVersion: 1, settings: expected });
+    expect(migrated).toEqual({ schemaVersion: 2, settings: expected });
     expect(settingsFileSpec.schema.safeParse(migrated).success).toBe(true);
   });
 
   it.each(['settings-v0.json', 'settings-v0-partial.json', 'settings-v0-empty.json'])('is idempotent on %s: twice is the same as once', (fixture) => {
     const once = migrateSettings(fixtureJson(fixture));
     expect(migrateSettings(once)).toEqual(once);
-    // Re-running the v0 step itself on its own output (a crash before the version was noticed) changes nothing either.
-    expect(migrateSettingsV0(once)).toEqual(once);
+    // Re-running the last step on its own output (a crash before the version was noticed) changes nothing either.
+    expect(migrateSettingsV1(once)).toEqual(once);
+    expect(migrateSettingsV1(migrateSettingsV0(fixtureJson(fixture)))).toEqual(once);
   });
 
   it('migrates the file on disk at first use, after keeping a backup of the old one', async () => {
     const dir = tempDir();
     installFixture('settings-v0.json', dir, 'settings');
     h = openHarness(dir);
-    expect(await h.call('settings:get', null)).toEqual(fixtureJson('settings-v0.json').settings);
-    expect(readJson(join(dir, 'settings.json'))).toEqual({ schemaVersion: 1, settings: fixtureJson('settings-v0.json').settings });
+    const expected = { ...defaultSettings, ...(fixtureJson('settings-v0.json').settings as object) };
+    expect(await h.call('settings:get', null)).toEqual(expected);
+    expect(readJson(join(dir, 'settings.json'))).toEqual({ schemaVersion: 2, settings: expected });
     const backups = readdirSync(join(dir, 'backups')).sort();
     // The file as it was before the upgrade, kept for good, and the second copy of the upgraded one.
-    expect(backups).toEqual(['settings.before-v1.20261124T200000Z.json', 'settings.json']);
+    expect(backups).toEqual(['settings.before-v2.20261124T200000Z.json', 'settings.json']);
     expect(readFileSync(join(dir, 'backups', backups[0]!), 'utf8')).toBe(fixtureText('settings-v0.json'));
     expect(readFileSync(join(dir, 'backups', 'settings.json'), 'utf8')).toBe(readFileSync(join(dir, 'settings.json'), 'utf8'));
   });
@@ -59,6 +61,18 @@ describe('settings v0 → v1', () => {
     expect(await h.call('settings:get', null)).toMatchObject({ theme: 'light', voiceRate: 1 });
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(once);
     expect(readdirSync(join(dir, 'backups'))).toHaveLength(2);
+  });
+});
+
+describe('settings v1 → v2', () => {
+  it('keeps every setting of the last release and adds the day start, week start and milestones with their defaults', async () => {
+    const dir = tempDir();
+    installFixture('settings-v1.json', dir, 'settings');
+    h = openHarness(dir);
+    const v1 = fixtureJson('settings-v1.json').settings as object;
+    expect(await h.call('settings:get', null)).toEqual({ ...v1, dayStartHour: 4, weekStartsOn: 'monday', milestonesSeen: [] });
+    expect(readJson(join(dir, 'settings.json')).schemaVersion).toBe(2);
+    expect(readdirSync(join(dir, 'backups')).sort()).toEqual(['settings.before-v2.20261124T200000Z.json', 'settings.json']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { logMonthSpec, monthFilePattern } from '../../../../services/log/log-month-file';
 import { pendingDeletionsSpec } from '../../../../services/log/pending-deletions';
 import { progressFileSpec } from '../../../../services/log/routine-progress';
+import { planFileSpec } from '../../../../services/progress/plan-store';
 import { settingsFileSpec } from '../../../../services/settings';
 import { noticesFileSpec } from '../../../../services/storage/notice-board';
 import type { DocumentSpec, JsonObject } from '../../../../services/storage/versioned-document';
@@ -11,6 +12,7 @@ const fixedSpecs: Record<string, DocumentSpec<JsonObject>> = {
   notices: noticesFileSpec,
   progress: progressFileSpec,
   'pending-deletions': pendingDeletionsSpec,
+  plan: planFileSpec,
 };
 
 function specFor(name: string): DocumentSpec<JsonObject> | undefined {

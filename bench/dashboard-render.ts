@@ -1,0 +1,136 @@
+// The dashboard in Chromium through the browser host, over ten years of
+// synthesised daily use: from a click (the "Your progress" link, or a range
+// button) to every chart drawn. The floor, measured in the same run: a bare
+// Chart.js page drawing the same three charts with the same data points,
+// from a click that fetches those points to the charts drawn.
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { rangeKeys, type Dashboard, type RangeKey } from '../core/progress/dashboard';
+import { chromiumLaunchOptions } from '../tests/support/chromium-launch';
+import { startWebHost } from '../tests/support/web-host-process';
+import { median } from './stats';
+import { writeYears } from './storage';
+
+const rangeButton: Record<RangeKey, string> = { '4-weeks': '4 weeks', '3-months': '3 months', '12-months': '12 months', all: 'All' };
+
+/** In the page: the time from the next click to the moment every chart on it has been drawn anew. */
+function armDrawTimer(page: Page, selector: string): Promise<void> {
+  return page.evaluate((boxSelector) => {
+    const w = window as unknown as { drawnAfterClick?: Promise<number> };
+    w.drawnAfterClick = new Promise<number>((resolve) => {
+      // A redraw that never comes is reported as NaN rather than hanging the run.
+      setTimeout(() => resolve(Number.NaN), 15_000);
+      document.addEventListener(
+        'click',
+        (event) => {
+          const clickedAt = event.timeStamp;
+          let redrawing = false;
+          const check = () => {
+            const boxes = [...document.querySelectorAll(boxSelector)];
+            if (boxes.some((box) => box.getAttribute('data-drawn') !== 'true')) redrawing = true;
+            else if (redrawing && boxes.length >= 3) resolve(performance.now() - clickedAt);
+          };
+          new MutationObserver(check).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn'] });
+        },
+        { capture: true, once: true },
+      );
+    });
+  }, selector);
+}
+
+const drawnAfterClick = (page: Page) => page.evaluate(() => (window as unknown as { drawnAfterClick: Promise<number> }).drawnAfterClick);
+
+/** The same three charts in a page with nothing but Chart.js: the data arrive as JSON on click. */
+function floorPage(dir: string): void {
+  mkdirSync(join(dir, 'assets'), { recursive: true });
+  copyFileSync(join(import.meta.dirname, '..', 'node_modules', 'chart.js', 'dist', 'chart.umd.min.js'), join(dir, 'assets', 'chart.js'));
+  writeFileSync(
+    join(dir, 'assets', 'floor.js'),
+    `const boxes = ['a', 'b', 'c'].map((id) => document.getElementById(id));
+document.querySelectorAll('button').forEach((button) => button.addEventListener('click', async () => {
+  boxes.forEach((box) => box.setAttribute('data-drawn', 'false'));
+  const d = await (await fetch('data-' + button.dataset.range + '.json')).json();
+  for (const chart of Object.values(Chart.instances)) chart.destroy();
+  const labels = d.weeks.map((w) => w.weekStart);
+  const drawn = (box) => ({ id: 'drawn', afterRender: () => box.setAttribute('data-drawn', 'true') });
+  const base = { animation: false, responsive: true, maintainAspectRatio: false };
+  new Chart(boxes[0].querySelector('canvas'), { type: 'bar', data: { labels, datasets: [
+    { type: 'bar', data: d.weeks.map((w) => w.adherencePercent) }, { type: 'line', data: d.weeks.map(() => 100), pointRadius: 0 }] }, options: base, plugins: [drawn(boxes[0])] });
+  new Chart(boxes[1].querySelector('canvas'), { type: 'bar', data: { labels, datasets: [
+    { type: 'bar', data: d.weeks.map((w) => w.spasmNights) }, { type: 'line', data: d.weeks.map((w) => w.spasmAverageIntensity), yAxisID: 'y2' }] },
+    options: { ...base, scales: { y2: { position: 'right' } } }, plugins: [drawn(boxes[1])] });
+  new Chart(boxes[2].querySelector('canvas'), { type: 'line', data: { datasets: [
+    { type: 'scatter', data: d.pain.map((p) => ({ x: Date.parse(p.day), y: p.before })) },
+    { type: 'scatter', data: d.pain.filter((p) => p.after !== null).map((p) => ({ x: Date.parse(p.day), y: p.after })) },
+    { type: 'line', data: d.painAverage.map((p) => ({ x: Date.parse(p.day), y: p.before })), pointRadius: 0 },
+    { type: 'line', data: d.painAverage.map((p) => ({ x: Date.parse(p.day), y: p.after })), pointRadius: 0 }] },
+    options: { ...base, scales: { x: { type: 'linear' } } }, plugins: [drawn(boxes[2])] });
+}));`,
+  );
+  const box = (id: string) => `<div id="${id}" class="chart-box" data-drawn="true" style="position:relative;height:16rem"><canvas></canvas></div>`;
+  const buttons = rangeKeys.map((key) => `<button data-range="${key}">${rangeButton[key]}</button>`).join('');
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><script src="./assets/chart.js"></script>${buttons}${box('a')}${box('b')}${box('c')}<script src="./assets/floor.js"></script>`);
+}
+
+export async function runDashboardRender(runs = 5, years = 10): Promise<string[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'backcare-dashboard-bench-'));
+  const floorDir = mkdtempSync(join(tmpdir(), 'backcare-dashboard-floor-'));
+  const { sessions, spasms } = writeYears(dataDir, years);
+  const host = await startWebHost(dataDir);
+  const app: Record<RangeKey, number[]> = { '4-weeks': [], '3-months': [], '12-months': [], all: [] };
+  const floor: Record<RangeKey, number[]> = { '4-weeks': [], '3-months': [], '12-months': [], all: [] };
+  const opened: number[] = [];
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const now = new Date().toISOString();
+    await host.api('settings:update', { safetyAcknowledgedAt: now });
+    await host.api('plan:get', { now: new Date(Date.now() - years * 365 * 86_400_000).toISOString() });
+    floorPage(floorDir);
+    for (const range of rangeKeys) {
+      const { body } = await host.api('dashboard:get', { now, range });
+      writeFileSync(join(floorDir, `data-${range}.json`), JSON.stringify((body as { value: Dashboard }).value));
+    }
+    // Charts drawn without animation in both, so the times compare drawing, not a 400 ms tween.
+    const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const floorHost = await startWebHost(undefined, ['--renderer-dir', floorDir]);
+    const floorPageTab = await context.newPage();
+    await floorPageTab.goto(floorHost.url);
+    for (let run = 0; run < runs + 1; run++) {
+      await page.goto(`${host.url}#/library`);
+      await page.getByRole('button', { name: /^Start / }).first().waitFor();
+      await armDrawTimer(page, '.chart-box');
+      await page.getByRole('link', { name: 'Your progress' }).first().click();
+      const openMs = await drawnAfterClick(page);
+      if (run > 0) opened.push(openMs);
+      for (const range of [...rangeKeys.slice(1), rangeKeys[0]]) {
+        await armDrawTimer(page, '.chart-box');
+        await page.getByRole('button', { name: rangeButton[range], exact: true }).click();
+        const appMs = await drawnAfterClick(page);
+        await armDrawTimer(floorPageTab, '.chart-box');
+        await floorPageTab.getByRole('button', { name: rangeButton[range], exact: true }).click();
+        const floorMs = await drawnAfterClick(floorPageTab);
+        if (run > 0) {
+          app[range].push(appMs);
+          floor[range].push(floorMs);
+        }
+      }
+    }
+    await floorHost.stop();
+  } finally {
+    await browser.close();
+    await host.stop();
+    rmSync(floorDir, { recursive: true, force: true });
+  }
+  const line = (range: RangeKey) => {
+    const [a, f] = [median(app[range]), median(floor[range])];
+    return `Range ${range}: click to every chart drawn, median of ${runs}: ${a.toFixed(0)} ms; bare Chart.js page, same points: ${f.toFixed(0)} ms; ratio ${(a / f).toFixed(2)}× (goal ≤ 1.5×${range === 'all' ? ', and < 250 ms' : ''}).`;
+  };
+  return [
+    `Data: ${sessions} sessions and ${spasms} spasm entries (${years} year(s)); animation off in both (reduced motion).`,
+    `Opening the dashboard (click on "Your progress" in the library to its charts drawn, default range), median of ${runs}: ${median(opened).toFixed(0)} ms.`,
+    ...rangeKeys.map(line),
+  ];
+}
