@@ -3,6 +3,7 @@ import type { PendingDeletion } from '../../../core/log/history';
 import { routineProgressSchema } from '../../../core/log/progress-schema';
 import { sessionRecordSchema, type SessionRecord } from '../../../core/log/session-schema';
 import { spasmRecordSchema, type SpasmRecord } from '../../../core/log/spasm-schema';
+import { planSchema } from '../../../core/plan/plan-schema';
 import { settingsSchema } from '../../../core/settings/settings-schema';
 import { openHarness, readJson, storeFiles, type Harness } from './support/harness';
 import { mutate, pick, randomValue } from './support/mutate';
@@ -63,7 +64,23 @@ const validPayloads: Record<string, () => unknown> = {
   },
   'settings:update': () => pick(random, [{ theme: 'dark' }, { voiceRate: 1.5 }, { leadInSeconds: 12 }, { safetyAcknowledgedAt: h.clock.now().toISOString() }, {}]),
   'storage:dismiss-notice': () => ({ id: crypto.randomUUID() }),
+  'plan:change': () => ({
+    now: when().at,
+    target: pick(random, [
+      { kind: 'sessions-per-week', sessionsPerWeek: 1 + Math.floor(random() * 7) },
+      { kind: 'routines-on-days', routines: [{ routineId: 'bedtime-spasm-relief', weekdays: [1, 3, 5] }] },
+    ]),
+  }),
+  'plan:pause': () => {
+    const { at, localDay } = when();
+    return { now: at, from: localDay, to: localDay, reason: pick(random, ['', 'ill', 'travelling']) };
+  },
+  'plan:end-pause': () => ({ now: when().at, id: random() < 0.7 && pauseIds.length > 0 ? pick(random, pauseIds) : crypto.randomUUID() }),
+  'dashboard:get': () => ({ now: when().at, range: pick(random, ['4-weeks', '3-months', '12-months', 'all']) }),
 };
+
+/** Pauses the fuzzing made, so ending one is tried with real ids too. */
+const pauseIds: string[] = [];
 
 /** A valid payload (a fifth of the time), a mutated one, or pure noise. */
 function payloadFor(channel: string): unknown {
@@ -81,6 +98,7 @@ async function recordAccepted(channel: string, value: unknown): Promise<void> {
   if (channel === 'settings:update') settingsSchema.parse(value);
   if (channel === 'progress:save') routineProgressSchema.parse(await h.call('progress:get', null));
   if (channel === 'entries:delete') everDeleted.add((value as PendingDeletion).id);
+  if (channel.startsWith('plan:')) for (const pause of planSchema.parse(value).pauses) if (!pauseIds.includes(pause.id)) pauseIds.push(pause.id);
 }
 
 describe('fuzzing every write channel', () => {
