@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { sessionRecordSchema } from '../../core/log/session-schema';
 import { spasmRecordSchema } from '../../core/log/spasm-schema';
 import type { HistoryEntry } from '../../core/log/history';
-import type { DocumentSpec } from '../storage/versioned-document';
+import { firstVersionSpec, type DocumentSpec } from '../storage/versioned-document';
 
 /**
  * `log-YYYY-MM.json`: the sessions and spasm entries whose `localDay` falls
@@ -42,14 +42,12 @@ export const logMonthFileSchema = z
 export type LogMonthFile = z.infer<typeof logMonthFileSchema>;
 
 export function logMonthSpec(month: string): DocumentSpec<LogMonthFile> {
-  return {
+  return firstVersionSpec({
     name: monthFileName(month),
     label: `your log for ${format(new Date(`${month}-01T12:00:00`), 'MMMM yyyy')}`,
-    version: 1,
     schema: logMonthFileSchema.refine((file) => file.month === month, { path: ['month'], message: `Should be ${month}, as the file name says` }),
-    migrations: {},
     empty: () => ({ schemaVersion: 1, month, sessions: [], spasms: [] }),
-  };
+  });
 }
 
 /** A history entry with what sorting and filtering need, worked out once per month rather than per query. */

@@ -4,7 +4,7 @@ import { instant, recordId } from '../../core/log/common-fields';
 import { UNDO_WINDOW_MS, type EntryKind, type HistoryEntry, type PendingDeletion } from '../../core/log/history';
 import { RequestError, StorageWriteError } from '../storage/storage-errors';
 import type { StoredDocument } from '../storage/stored-document';
-import type { DocumentSpec } from '../storage/versioned-document';
+import { firstVersionSpec, type DocumentSpec } from '../storage/versioned-document';
 import { monthPattern } from './log-month-file';
 import type { LogMonths } from './log-months';
 
@@ -27,14 +27,12 @@ const pendingDeletionsFileSchema = z.strictObject({ schemaVersion: z.literal(1),
 type StoredPending = z.infer<typeof storedPendingSchema>;
 type PendingDeletionsFile = z.infer<typeof pendingDeletionsFileSchema>;
 
-export const pendingDeletionsSpec: DocumentSpec<PendingDeletionsFile> = {
+export const pendingDeletionsSpec: DocumentSpec<PendingDeletionsFile> = firstVersionSpec({
   name: 'pending-deletions',
   label: 'the entries waiting to be deleted',
-  version: 1,
   schema: pendingDeletionsFileSchema,
-  migrations: {},
   empty: () => ({ schemaVersion: 1, pending: [] }),
-};
+});
 
 /** The local calendar day as the person lived it, e.g. "24 Nov" (no time zone maths: it is already their day). */
 const shortDay = (localDay: string) => format(new Date(`${localDay}T12:00:00`), 'd MMM');

@@ -1,20 +1,18 @@
 import { z } from 'zod';
 import { routineProgressSchema, type RoutineProgress } from '../../core/log/progress-schema';
 import type { StoredDocument } from '../storage/stored-document';
-import type { DocumentSpec } from '../storage/versioned-document';
+import { firstVersionSpec, type DocumentSpec } from '../storage/versioned-document';
 
 const progressFileSchema = z.strictObject({ schemaVersion: z.literal(1), progress: routineProgressSchema.nullable() });
 type ProgressFile = z.infer<typeof progressFileSchema>;
 
 /** `progress.json`: the routine being played, or null. */
-export const progressFileSpec: DocumentSpec<ProgressFile> = {
+export const progressFileSpec: DocumentSpec<ProgressFile> = firstVersionSpec({
   name: 'progress',
   label: 'the routine in progress',
-  version: 1,
   schema: progressFileSchema,
-  migrations: {},
   empty: () => ({ schemaVersion: 1, progress: null }),
-};
+});
 
 /** The routine in progress, saved after each exercise and on pause, so a crash loses at most one exercise. */
 export class RoutineProgressStore {

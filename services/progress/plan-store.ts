@@ -4,20 +4,18 @@ import { defaultPlan, planSchema, type Plan, type PlanTarget } from '../../core/
 import { addDays } from '../../core/progress/calendar-days';
 import { RequestError } from '../storage/storage-errors';
 import type { StoredDocument } from '../storage/stored-document';
-import type { DocumentSpec } from '../storage/versioned-document';
+import { firstVersionSpec, type DocumentSpec } from '../storage/versioned-document';
 
 const planFileSchema = z.strictObject({ schemaVersion: z.literal(1), plan: planSchema.nullable() });
 type PlanFile = z.infer<typeof planFileSchema>;
 
 /** `plan.json`: the plan's versions and pauses; null until the app first needs it. */
-export const planFileSpec: DocumentSpec<PlanFile> = {
+export const planFileSpec: DocumentSpec<PlanFile> = firstVersionSpec({
   name: 'plan',
   label: 'your plan',
-  version: 1,
   schema: planFileSchema,
-  migrations: {},
   empty: () => ({ schemaVersion: 1, plan: null }),
-};
+});
 
 
 /**

@@ -4,7 +4,7 @@ import { instant, recordId } from '../../core/log/common-fields';
 import type { StorageNotice } from '../../core/log/history';
 import { StorageWriteError } from './storage-errors';
 import { StoredDocument, type StorageContext } from './stored-document';
-import type { DocumentSpec } from './versioned-document';
+import { firstVersionSpec, type DocumentSpec } from './versioned-document';
 
 /** A notice as the storage code raises it; the board adds the id and time. */
 export interface NewNotice {
@@ -38,15 +38,13 @@ type StoredNotice = z.infer<typeof storedNoticeSchema>;
 type NoticesFile = z.infer<typeof noticesFileSchema>;
 
 /** `notices.json`: what the person should know about their stored data, until they dismiss it. */
-export const noticesFileSpec: DocumentSpec<NoticesFile> = {
+export const noticesFileSpec: DocumentSpec<NoticesFile> = firstVersionSpec({
   name: 'notices',
   label: 'the list of storage notices',
-  version: 1,
   schema: noticesFileSchema,
-  migrations: {},
   empty: () => ({ schemaVersion: 1, notices: [] }),
   quiet: true,
-};
+});
 
 const toNotice = ({ topic: _topic, ...notice }: StoredNotice): StorageNotice => notice;
 

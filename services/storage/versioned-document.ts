@@ -28,6 +28,9 @@ export interface DocumentSpec<T extends JsonObject> {
   quiet?: boolean;
 }
 
+/** A document still in its first format: version 1, nothing to migrate yet. */
+export const firstVersionSpec = <T extends JsonObject>(spec: Omit<DocumentSpec<T>, 'version' | 'migrations'>): DocumentSpec<T> => ({ ...spec, version: 1, migrations: {} });
+
 /** What a file's text turned out to hold. */
 export type ParsedDocument<T> =
   | { state: 'ok'; doc: T; migratedFrom: number | null }
