@@ -1,13 +1,16 @@
 // The dashboard in Chromium through the browser host, over ten years of
 // synthesised daily use: from a click (the "Your progress" link, or a range
 // button) to every chart drawn. The floor, measured in the same run: a bare
-// Chart.js page drawing the same three charts with the same data points,
-// from a click that fetches those points to the charts drawn.
+// Chart.js page drawing the same three charts with the same data points
+// and the same drawing choices (weeks or months, dot sizes, long series
+// thinned by Chart.js's decimation), from a click that fetches those points
+// to the charts drawn.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { rangeKeys, type Dashboard, type RangeKey } from '../core/progress/dashboard';
+import { chartPeriods } from '../renderer/src/components/progress/period-axis';
 import { chromiumLaunchOptions } from '../tests/support/chromium-launch';
 import { startWebHost } from '../tests/support/web-host-process';
 import { median } from './stats';
@@ -53,20 +56,24 @@ document.querySelectorAll('button').forEach((button) => button.addEventListener(
   boxes.forEach((box) => box.setAttribute('data-drawn', 'false'));
   const d = await (await fetch('data-' + button.dataset.range + '.json')).json();
   for (const chart of Object.values(Chart.instances)) chart.destroy();
-  const labels = d.weeks.map((w) => w.weekStart);
+  const labels = d.periods.map((p) => p.label);
   const drawn = (box) => ({ id: 'drawn', afterRender: () => box.setAttribute('data-drawn', 'true') });
   const base = { animation: false, responsive: true, maintainAspectRatio: false };
   new Chart(boxes[0].querySelector('canvas'), { type: 'bar', data: { labels, datasets: [
-    { type: 'bar', data: d.weeks.map((w) => w.adherencePercent) }, { type: 'line', data: d.weeks.map(() => 100), pointRadius: 0 }] }, options: base, plugins: [drawn(boxes[0])] });
+    { type: 'bar', data: d.periods.map((p) => p.adherencePercent) }, { type: 'line', data: d.periods.map(() => 100), pointRadius: 0 }] }, options: base, plugins: [drawn(boxes[0])] });
   new Chart(boxes[1].querySelector('canvas'), { type: 'bar', data: { labels, datasets: [
-    { type: 'bar', data: d.weeks.map((w) => w.spasmNights) }, { type: 'line', data: d.weeks.map((w) => w.spasmAverageIntensity), yAxisID: 'y2' }] },
+    { type: 'bar', data: d.periods.map((p) => p.spasmNights) }, { type: 'line', data: d.periods.map((p) => p.spasmAverageIntensity), yAxisID: 'y2' }] },
     options: { ...base, scales: { y2: { position: 'right' } } }, plugins: [drawn(boxes[1])] });
+  // The same points the app hands Chart.js, with the same drawing choices (numbers ready, no parsing; long series thinned).
+  const day = (text) => new Date(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10))).getTime();
+  const radius = d.pain.length > 1000 ? 2 : d.pain.length > 250 ? 3 : 4;
   new Chart(boxes[2].querySelector('canvas'), { type: 'line', data: { datasets: [
-    { type: 'scatter', data: d.pain.map((p) => ({ x: Date.parse(p.day), y: p.before })) },
-    { type: 'scatter', data: d.pain.filter((p) => p.after !== null).map((p) => ({ x: Date.parse(p.day), y: p.after })) },
-    { type: 'line', data: d.painAverage.map((p) => ({ x: Date.parse(p.day), y: p.before })), pointRadius: 0 },
-    { type: 'line', data: d.painAverage.map((p) => ({ x: Date.parse(p.day), y: p.after })), pointRadius: 0 }] },
-    options: { ...base, scales: { x: { type: 'linear' } } }, plugins: [drawn(boxes[2])] });
+    { data: d.pain.map((p) => ({ x: day(p.day), y: p.before })), showLine: false, pointRadius: radius },
+    { data: d.pain.filter((p) => p.after !== null).map((p) => ({ x: day(p.day), y: p.after })), showLine: false, pointRadius: radius + 1 },
+    { data: d.painAverage.filter((p) => p.before !== null).map((p) => ({ x: day(p.day), y: p.before })), pointRadius: 0 },
+    { data: d.painAverage.filter((p) => p.after !== null).map((p) => ({ x: day(p.day), y: p.after })), pointRadius: 0 }] },
+    options: { ...base, parsing: false, normalized: true, plugins: { decimation: { enabled: true, algorithm: 'lttb', threshold: 1500 } }, scales: { x: { type: 'linear' } } },
+    plugins: [drawn(boxes[2])] });
 }));`,
   );
   const box = (id: string) => `<div id="${id}" class="chart-box" data-drawn="true" style="position:relative;height:16rem"><canvas></canvas></div>`;
@@ -90,7 +97,9 @@ export async function runDashboardRender(runs = 5, years = 10): Promise<string[]
     floorPage(floorDir);
     for (const range of rangeKeys) {
       const { body } = await host.api('dashboard:get', { now, range });
-      writeFileSync(join(floorDir, `data-${range}.json`), JSON.stringify((body as { value: Dashboard }).value));
+      const dashboard = (body as { value: Dashboard }).value;
+      // The weeks, or months over years, exactly as the app's two period charts draw them.
+      writeFileSync(join(floorDir, `data-${range}.json`), JSON.stringify({ ...dashboard, periods: chartPeriods(dashboard).periods }));
     }
     // Charts drawn without animation in both, so the times compare drawing, not a 400 ms tween.
     const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });

@@ -44,9 +44,8 @@ export type DayStatus = 'done' | 'partly' | 'missed' | 'due' | 'paused' | 'free'
 
 export type PainChange = 'rose' | 'eased' | null;
 
-export interface WeekFigures {
-  /** The lived day the week starts on (a Monday, or a Sunday by the setting). */
-  weekStart: string;
+/** What the charts and tables show for a week or a month. */
+export interface PeriodFigures {
   planned: number;
   done: number;
   /** done ÷ planned × 100, rounded; null when nothing was planned (all paused, or before the plan). */
@@ -59,12 +58,14 @@ export interface WeekFigures {
   spasmAverageIntensity: number | null;
 }
 
-export interface MonthFigures {
+export interface WeekFigures extends PeriodFigures {
+  /** The lived day the week starts on (a Monday, or a Sunday by the setting). */
+  weekStart: string;
+}
+
+/** A calendar month, over the days of it inside the range only. */
+export interface MonthFigures extends PeriodFigures {
   month: string;
-  planned: number;
-  done: number;
-  adherencePercent: number | null;
-  minutes: number;
 }
 
 export interface ExerciseFigures {
@@ -154,15 +155,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
 
   const weeks: WeekFigures[] = allWeeks
     .filter((week) => week.weekStart >= rangeFrom)
-    .map(({ weekStart, days, planned, done }) => ({
-      weekStart: dayText(weekStart),
-      planned,
-      done,
-      adherencePercent: adherencePercent(done, planned),
-      minutes: exercisedMinutes(days),
-      ...painChanges(days),
-      ...spasmFigures(spasms, weekStart, 7),
-    }));
+    .map(({ weekStart, days }) => ({ weekStart: dayText(weekStart), ...periodFigures(days, spasms) }));
   const thisWeek = allWeeks[allWeeks.length - 1]!;
 
   const unit = (daysToToday[daysToToday.length - 1]!.target ?? plan.versions[0]!.target.kind) === 'routines-on-days' ? 'day' : 'week';
@@ -177,7 +170,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
     streak: { current: currentStreak(steps), longest: longestStreak(steps), unit },
     thisWeek: { weekStart: dayText(currentWeek), done: thisWeek.done, planned: thisWeek.planned },
     weeks,
-    months: monthFigures(rangeDays),
+    months: monthFigures(rangeDays, spasms),
     calendar: daysToToday.slice(indexOf(calendarFrom)).map((day) => ({ day: dayText(day.day), status: day.status })),
     pain: painPoints(rangeSessions),
     painAverage: painAverages(daysToToday, indexOf(rangeFrom)),
@@ -186,8 +179,21 @@ export function computeDashboard(input: DashboardInput): Dashboard {
   };
 }
 
+/** The figures of a run of consecutive ledger days (a week, or the range's days in a month). */
+function periodFigures(days: readonly LedgerDay[], spasms: ReadonlyMap<number, readonly number[]>): PeriodFigures {
+  const { planned, done } = plannedAndDone(days);
+  return {
+    planned,
+    done,
+    adherencePercent: adherencePercent(done, planned),
+    minutes: exercisedMinutes(days),
+    ...painChanges(days),
+    ...spasmFigures(spasms, days[0]!.day, days.length),
+  };
+}
+
 /** The calendar months of the days (consecutive, oldest first), each summed over those days only. */
-function monthFigures(days: readonly LedgerDay[]): MonthFigures[] {
+function monthFigures(days: readonly LedgerDay[], spasms: ReadonlyMap<number, readonly number[]>): MonthFigures[] {
   const months: { month: string; days: LedgerDay[] }[] = [];
   for (const day of days) {
     const month = monthOf(dayText(day.day));
@@ -195,8 +201,5 @@ function monthFigures(days: readonly LedgerDay[]): MonthFigures[] {
     if (last?.month === month) last.days.push(day);
     else months.push({ month, days: [day] });
   }
-  return months.map(({ month, days: monthDays }) => {
-    const { planned, done } = plannedAndDone(monthDays);
-    return { month, planned, done, adherencePercent: adherencePercent(done, planned), minutes: exercisedMinutes(monthDays) };
-  });
+  return months.map(({ month, days: monthDays }) => ({ month, ...periodFigures(monthDays, spasms) }));
 }

@@ -37,8 +37,18 @@ export function rangePhrase(range: Dashboard['range']): string {
   }
 }
 
-/** "2 Nov" for a YYYY-MM-DD day (read as a calendar day, never shifted by a time zone). */
-export const shortDay = (day: string): string => format(parseISO(day), 'd MMM');
+const shortDays = new Map<string, string>();
+
+/**
+ * "2 Nov" for a YYYY-MM-DD day (read as a calendar day, never shifted by a
+ * time zone). Remembered, since the long ranges label the same 500 weeks in
+ * two charts and a table; a day's label never changes.
+ */
+export function shortDay(day: string): string {
+  let label = shortDays.get(day);
+  if (label === undefined) shortDays.set(day, (label = format(parseISO(day), 'd MMM')));
+  return label;
+}
 
 /** "2 November 2026". */
 export const longDay = (day: string): string => format(parseISO(day), 'd MMMM yyyy');

@@ -3,6 +3,7 @@ import {
   BarElement,
   CategoryScale,
   Chart,
+  Decimation,
   Filler,
   Legend,
   LinearScale,
@@ -20,7 +21,7 @@ import 'chartjs-adapter-date-fns';
  * chart components import this file, and only the dashboard's route imports
  * them, so Chart.js stays out of the first screen's bundle.
  */
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, TimeScale, Legend, Tooltip, Filler);
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, TimeScale, Legend, Tooltip, Filler, Decimation);
 
 // The app's own type: a chart should read like the text around it.
 Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
