@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { rangeKeys, type Dashboard, type RangeKey } from '../core/progress/dashboard';
-import { chartPeriods } from '../renderer/src/components/progress/period-axis';
+import { chartPeriods } from '../renderer/src/components/progress/chart-periods';
 import { chromiumLaunchOptions } from '../tests/support/chromium-launch';
 import { startWebHost } from '../tests/support/web-host-process';
 import { median } from './stats';

@@ -31,7 +31,7 @@ function handlersFor({ content, settings, months, sessions, spasms, deletions, p
     'sessions:update': ({ id, patch }) => (deletions.refuseIfPending(id, 'sessions:update'), sessions.update(id, patch)),
     'spasms:create': (spasm) => spasms.create(spasm),
     'spasms:update': ({ id, patch }) => (deletions.refuseIfPending(id, 'spasms:update'), spasms.update(id, patch)),
-    'history:list': (query) => listHistory(months, deletions, query),
+    'history:list': (query) => listHistory(months, deletions, query, settings.get().dayStartHour),
     'entries:delete': ({ kind, id }) => deletions.delete(kind, id),
     'entries:undo-delete': ({ id }) => done(() => deletions.undo(id)),
     'entries:confirm-delete': ({ id }) => done(() => deletions.confirm(id)),

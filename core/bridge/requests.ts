@@ -81,7 +81,7 @@ export function defineRequests(nowMs: () => number) {
 
   const historyQuery = z
     .strictObject({
-      /** Inclusive local calendar days. */
+      /** Inclusive lived days (core/progress/lived-day): with the day starting at 4 a.m., 00:40 on the 25th is in the 24th. */
       from: localDay.optional(),
       to: localDay.optional(),
       /** Only sessions of this routine (spasm entries are left out when set). */

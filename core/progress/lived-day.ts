@@ -10,6 +10,9 @@ import { dayNumberOf, dayText } from './calendar-days';
  * counts for the day that was ending.
  */
 
+/** Where a new day starts unless the person chooses otherwise (Settings): late enough for a bedtime routine past midnight. */
+export const DEFAULT_DAY_START_HOUR = 4;
+
 const ZERO = 48;
 
 /** The number written by `length` digits of `text` from `from`, or NaN if any is not a digit. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DAY_START_HOUR } from '../progress/lived-day';
 
 /**
  * The person's preferences. The fields carry no zod defaults on purpose: in
@@ -42,7 +43,7 @@ export const defaultSettings: Settings = {
   leadInSeconds: null,
   askPainScores: true,
   safetyAcknowledgedAt: null,
-  dayStartHour: 4,
+  dayStartHour: DEFAULT_DAY_START_HOUR,
   weekStartsOn: 'monday',
   milestonesSeen: [],
 };

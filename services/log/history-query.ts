@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { HistoryQuery } from '../../core/bridge/requests';
 import type { HistoryPage } from '../../core/log/history';
+import { addDays } from '../../core/progress/calendar-days';
+import { livedDay } from '../../core/progress/lived-day';
 import { RequestError } from '../storage/storage-errors';
 import { compareNewestFirst, type IndexedEntry } from './log-month-file';
 import type { LogMonths } from './log-months';
@@ -42,33 +44,44 @@ const isAfter = (entry: { ms: number; id: string }, cursor: CursorPosition) => e
 
 type Matcher = (entry: IndexedEntry) => boolean;
 
-function matcherFor(query: HistoryQuery, cursor: CursorPosition | null, isHidden: (id: string) => boolean): Matcher {
+/**
+ * The days of `from` and `to` are lived days, as History groups them and the
+ * dashboard counts them: before `dayStartHour` an entry belongs to the
+ * evening before.
+ */
+function matcherFor(query: HistoryQuery, cursor: CursorPosition | null, dayStartHour: number, isHidden: (id: string) => boolean): Matcher {
   const kinds = query.kinds ? new Set(query.kinds) : null;
-  return ({ ms, localDay, entry }) =>
-    !isHidden(entry.record.id) &&
-    (kinds === null || kinds.has(entry.kind)) &&
-    (query.routineId === undefined || (entry.kind === 'session' && entry.record.routine.id === query.routineId)) &&
-    (query.from === undefined || localDay >= query.from) &&
-    (query.to === undefined || localDay <= query.to) &&
-    (cursor === null || isAfter({ ms, id: entry.record.id }, cursor));
+  const lived = ({ entry }: IndexedEntry) => livedDay(entry.kind === 'session' ? entry.record.startedAt : entry.record.occurredAt, dayStartHour);
+  return (indexed) =>
+    !isHidden(indexed.entry.record.id) &&
+    (kinds === null || kinds.has(indexed.entry.kind)) &&
+    (query.routineId === undefined || (indexed.entry.kind === 'session' && indexed.entry.record.routine.id === query.routineId)) &&
+    (query.from === undefined || lived(indexed) >= query.from) &&
+    (query.to === undefined || lived(indexed) <= query.to) &&
+    (cursor === null || isAfter({ ms: indexed.ms, id: indexed.entry.record.id }, cursor));
 }
 
-/** Months that can hold matches, newest first, skipping those wholly before the range or wholly newer than the cursor. */
+/**
+ * Months that can hold matches, newest first, skipping those wholly before the
+ * range or wholly newer than the cursor. Month files go by calendar day, and
+ * the small hours after `to` are lived on `to`: the month of the day after it counts too.
+ */
 function candidateMonths(months: string[], query: HistoryQuery, cursor: CursorPosition | null): string[] {
+  const lastMonth = query.to === undefined ? undefined : addDays(query.to, 1).slice(0, 7);
   return months.filter(
     (month) =>
       (query.from === undefined || month >= query.from.slice(0, 7)) &&
-      (query.to === undefined || month <= query.to.slice(0, 7)) &&
+      (lastMonth === undefined || month <= lastMonth) &&
       (cursor === null || monthStartMs(month) - DAY_MS <= cursor.ms),
   );
 }
 
 /** One page of history, newest first, reading older months only as far as the page needs; entries being deleted are hidden. */
-export function listHistory(months: LogMonths, deletions: PendingDeletions, query: HistoryQuery): HistoryPage {
+export function listHistory(months: LogMonths, deletions: PendingDeletions, query: HistoryQuery, dayStartHour: number): HistoryPage {
   deletions.sweep();
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor);
-  const matches = matcherFor(query, cursor, (id) => deletions.isPending(id));
+  const matches = matcherFor(query, cursor, dayStartHour, (id) => deletions.isPending(id));
   let found: IndexedEntry[] = [];
   for (const month of candidateMonths(months.months(), query, cursor)) {
     found.push(...months.entries(month).filter(matches));

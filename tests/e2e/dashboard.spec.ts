@@ -284,6 +284,10 @@ test('History marks pain that rose or eased, and the milestone on its day', asyn
   const second = page.getByRole('region', { name: 'Monday 2 November 2026' });
   await expect(second).toContainText('Pain eased');
   await expect(second).toContainText('Milestone: Your first session');
+  // Listed where the dashboard counts it: the 00:40 session on the 18th is the evening of the 17th.
+  const seventeenth = page.getByRole('region', { name: 'Tuesday 17 November 2026' });
+  await expect(seventeenth.getByRole('button', { name: /^00:40 after midnight/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Wednesday 18 November 2026' })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await snap(page, 'history-pain-marks');
 });

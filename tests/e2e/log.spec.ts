@@ -83,10 +83,13 @@ test('history groups by day, filters, edits a pain score, and deletes with an un
   await page.clock.install({ time: new Date('2026-11-24T12:00:00Z') });
   await openApp('/history');
 
+  // The spasm at 03:10 on the 22nd is listed with the night it belongs to, the 21st's (a new day starts at 4 a.m.).
   const days = page.getByRole('region');
-  await expect(days).toHaveCount(2);
+  await expect(days).toHaveCount(3);
   await expect(days.first()).toHaveAccessibleName('Sunday 22 November 2026');
-  await expect(days.first().getByRole('listitem')).toHaveCount(2);
+  await expect(days.first().getByRole('listitem')).toHaveCount(1);
+  await expect(days.nth(1)).toHaveAccessibleName('Saturday 21 November 2026');
+  await expect(days.nth(1).getByRole('button', { name: /^03:10 after midnight Night spasm/ })).toBeVisible();
   await expectNoAxeViolations(page);
   await snap(page, 'history');
 
@@ -97,6 +100,8 @@ test('history groups by day, filters, edits a pain score, and deletes with an un
   await expect(page.getByRole('main').getByRole('listitem')).toContainText('strength 8/10');
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.getByLabel('From').fill('2026-11-21');
+  await expect(page.getByRole('region')).toHaveCount(2);
+  await page.getByLabel('From').fill('2026-11-22');
   await expect(page.getByRole('region')).toHaveCount(1);
   await page.getByRole('button', { name: 'Clear filters' }).click();
 

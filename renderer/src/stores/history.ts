@@ -1,11 +1,13 @@
-import { defineStore } from 'pinia';
+import { defineStore, storeToRefs } from 'pinia';
 import { computed, onScopeDispose, ref, shallowRef } from 'vue';
 import type { HistoryQuery } from '../../../core/bridge/requests';
 import type { HistoryEntry, PendingDeletion } from '../../../core/log/history';
 import type { SessionPatch } from '../../../core/log/session-schema';
 import type { SpasmPatch } from '../../../core/log/spasm-schema';
+import { DEFAULT_DAY_START_HOUR, livedDay } from '../../../core/progress/lived-day';
 import { useApi } from '../bridge/api-context';
 import { useProgressStore } from './progress';
+import { useSettingsStore } from './settings';
 
 export const HISTORY_PAGE_SIZE = 50;
 /** How often the undo countdown is redrawn and expired deletions are made final. */
@@ -26,7 +28,7 @@ export interface UndoableDeletion {
 }
 
 export interface HistoryDay {
-  /** The calendar day the person lived the entries (YYYY-MM-DD). */
+  /** The day the person lived the entries (YYYY-MM-DD): before the day-start hour, the night still belongs to the evening before. */
   day: string;
   entries: HistoryEntry[];
 }
@@ -45,11 +47,16 @@ export function historyQuery(filters: HistoryFilterValues, cursor?: string): His
   };
 }
 
-/** Entries grouped by the calendar day the person lived them, keeping the service's order (newest first). */
-export function groupByDay(entries: readonly HistoryEntry[]): HistoryDay[] {
+/**
+ * Entries grouped by the day the person lived them, keeping the service's
+ * order (newest first). It is the dashboard's day (core/progress/lived-day):
+ * with the day starting at 4 a.m., a bedtime routine at 00:40 is listed with
+ * the evening before, where the calendar of progress counts it.
+ */
+export function groupByDay(entries: readonly HistoryEntry[], dayStartHour: number): HistoryDay[] {
   const groups = new Map<string, HistoryEntry[]>();
   for (const entry of entries) {
-    const day = entry.record.localDay;
+    const day = livedDay(entry.kind === 'session' ? entry.record.startedAt : entry.record.occurredAt, dayStartHour);
     const group = groups.get(day);
     if (group) group.push(entry);
     else groups.set(day, [entry]);
@@ -70,6 +77,7 @@ const reason = (failure: unknown) => (failure as Error).message;
 export const useHistoryStore = defineStore('history', () => {
   const api = useApi();
   const progress = useProgressStore();
+  const { settings } = storeToRefs(useSettingsStore());
   const filters = ref<HistoryFilterValues>(noHistoryFilters());
   const entries = shallowRef<HistoryEntry[]>([]);
   const nextCursor = ref<string | null>(null);
@@ -80,7 +88,7 @@ export const useHistoryStore = defineStore('history', () => {
   /** The clock the undo countdown is drawn against, advanced while deletions are pending. */
   const now = ref(performance.now());
 
-  const days = computed(() => groupByDay(entries.value));
+  const days = computed(() => groupByDay(entries.value, settings.value?.dayStartHour ?? DEFAULT_DAY_START_HOUR));
   const filtered = computed(() => Boolean(filters.value.from || filters.value.to || filters.value.show));
 
   /** Bumped by each fresh load, so a slow answer for older filters never replaces a newer one. */

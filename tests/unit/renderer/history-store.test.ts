@@ -63,7 +63,7 @@ function historyService(initial: HistoryEntry[], remainingMs = 10_000) {
 /** Three days, newest first: two entries on the 22nd, one on the 20th. */
 const threeEntries = () => [
   sessionEntry('s2', '2026-11-22T21:45:00+00:00', 'core-strength'),
-  spasmEntry('p1', '2026-11-22T03:10:00+00:00', 8),
+  spasmEntry('p1', '2026-11-22T05:10:00+00:00', 8),
   sessionEntry('s1', '2026-11-20T21:30:00+00:00'),
 ];
 
@@ -111,11 +111,26 @@ describe('history query and grouping', () => {
   it('groups entries by the local day they were lived, keeping newest first', () => {
     // 23:30 in New York on the 21st is already the 22nd in UTC: the local day decides.
     const lateNight = sessionEntry('ny', '2026-11-21T23:30:00-05:00');
-    const groups = groupByDay([...threeEntries().slice(0, 2), lateNight, threeEntries()[2]!]);
+    const groups = groupByDay([...threeEntries().slice(0, 2), lateNight, threeEntries()[2]!], 4);
     expect(groups.map((g) => [g.day, ids(g.entries)])).toEqual([
       ['2026-11-22', ['s2', 'p1']],
       ['2026-11-21', ['ny']],
       ['2026-11-20', ['s1']],
+    ]);
+  });
+
+  it('lists the small hours with the evening before when the day starts at 4, as the dashboard counts them', () => {
+    // Newest first, as the service lists them.
+    const night = [
+      spasmEntry('spasm', '2026-11-25T03:59:00+01:00', 6),
+      sessionEntry('late', '2026-11-25T00:40:00+01:00'),
+      sessionEntry('evening', '2026-11-24T22:10:00+01:00'),
+    ];
+    expect(groupByDay(night, 4).map((g) => [g.day, ids(g.entries)])).toEqual([['2026-11-24', ['spasm', 'late', 'evening']]]);
+    const atMidnight = groupByDay(night, 0);
+    expect(atMidnight.map((g) => [g.day, ids(g.entries)])).toEqual([
+      ['2026-11-25', ['spasm', 'late']],
+      ['2026-11-24', ['evening']],
     ]);
   });
 });

@@ -40,13 +40,16 @@ describe('history', () => {
     expect(page.nextCursor).toBeNull();
   });
 
-  it('filters by inclusive local days, routine (leaving out spasms) and kind', async () => {
+  it('filters by inclusive lived days (the small hours belong to the evening before), routine (leaving out spasms) and kind', async () => {
     await session('2026-11-01T07:00:00+00:00', 'morning-mobility');
     await session('2026-11-02T21:00:00+00:00');
-    await spasm('2026-11-02T03:00:00+00:00');
+    await spasm('2026-11-02T03:00:00+00:00'); // before 4 a.m.: the night of 1 November
     await session('2026-11-03T21:00:00+00:00');
+    expect(instants(await list({ from: '2026-11-02', to: '2026-11-02' }))).toEqual(['2026-11-02T21:00:00+00:00']);
+    expect(instants(await list({ from: '2026-11-02' }))).toHaveLength(2);
+    expect(instants(await list({ to: '2026-11-01' }))).toEqual(['2026-11-02T03:00:00+00:00', '2026-11-01T07:00:00+00:00']);
+    await h.call('settings:update', { dayStartHour: 0 }); // days cut at midnight: the spasm is on the 2nd again
     expect(instants(await list({ from: '2026-11-02', to: '2026-11-02' }))).toEqual(['2026-11-02T21:00:00+00:00', '2026-11-02T03:00:00+00:00']);
-    expect(instants(await list({ from: '2026-11-02' }))).toHaveLength(3);
     expect(instants(await list({ to: '2026-11-01' }))).toEqual(['2026-11-01T07:00:00+00:00']);
     expect(instants(await list({ routineId: 'bedtime-spasm-relief' }))).toEqual(['2026-11-03T21:00:00+00:00', '2026-11-02T21:00:00+00:00']);
     expect((await list({ kinds: ['spasm'] })).entries.map((e) => e.kind)).toEqual(['spasm']);
@@ -79,6 +82,7 @@ describe('history', () => {
   });
 
   it('groups by the day the person lived across a daylight-saving change', async () => {
+    await h.call('settings:update', { dayStartHour: 0 }); // calendar days, to see the change of offset alone
     // Europe/London leaves summer time at 02:00 on 25 Oct 2026: 01:30 happens twice.
     await session('2026-10-24T23:30:00+01:00');
     await spasm('2026-10-25T00:30:00+01:00'); // 24 Oct in UTC, but lived on the 25th
@@ -87,6 +91,16 @@ describe('history', () => {
     const day = await list({ from: '2026-10-25', to: '2026-10-25' });
     expect(instants(day)).toEqual(['2026-10-25T01:30:00+00:00', '2026-10-25T01:30:00+01:00', '2026-10-25T00:30:00+01:00']);
     expect(instants(await list({ to: '2026-10-24' }))).toEqual(['2026-10-24T23:30:00+01:00']);
+    await h.call('settings:update', { dayStartHour: 4 }); // the default: all four are the night of the 24th
+    expect(instants(await list({ from: '2026-10-24', to: '2026-10-24' }))).toHaveLength(4);
+  });
+
+  it('finds the small hours of the next month when asked for the last day of this one', async () => {
+    await session('2026-11-30T21:00:00+00:00');
+    await spasm('2026-12-01T02:30:00+00:00'); // in December's file, lived on 30 November
+    await session('2026-12-01T21:00:00+00:00');
+    h = h.restart(); // cold, so December's file is read only if the query asks for it
+    expect(instants(await list({ from: '2026-11-30', to: '2026-11-30' }))).toEqual(['2026-12-01T02:30:00+00:00', '2026-11-30T21:00:00+00:00']);
   });
 
   it('keeps days and order right when the person changes time zone, even across a month boundary', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MonthFigures, PeriodFigures, WeekFigures } from '../../../core/progress/dashboard';
-import { chartPeriods, periodColumn } from '../../../renderer/src/components/progress/period-axis';
+import { chartPeriods, periodColumn } from '../../../renderer/src/components/progress/chart-periods';
 
 const figures = (done: number): PeriodFigures => ({
   planned: 7,
