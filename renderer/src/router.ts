@@ -36,7 +36,8 @@ const routes: RouteRecordRaw[] = [
  * goes to next, so a click on them does not wait for their code.
  */
 export function prefetchLikelyViews(): void {
-  const fetchAll = () => void Promise.all([views.play(), views.history(), views.routine(), views.summary()]).catch(() => undefined);
+  // Progress (with Chart.js) last: the home screen's streak box leads there, but less often than to a routine.
+  const fetchAll = () => void Promise.all([views.play(), views.history(), views.routine(), views.summary(), views.progress()]).catch(() => undefined);
   if ('requestIdleCallback' in window) window.requestIdleCallback(fetchAll, { timeout: 3000 });
   else setTimeout(fetchAll, 1000);
 }
