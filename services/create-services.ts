@@ -6,6 +6,7 @@ import { PendingDeletions, pendingDeletionsSpec } from './log/pending-deletions'
 import { RoutineProgressStore, progressFileSpec } from './log/routine-progress';
 import { SessionLog } from './log/session-log';
 import { SpasmDiary } from './log/spasm-diary';
+import { Dashboards } from './progress/dashboards';
 import { MonthSummaries } from './progress/month-summaries';
 import { PlanStore, planFileSpec } from './progress/plan-store';
 import { SettingsService, settingsFileSpec } from './settings';
@@ -40,6 +41,7 @@ export interface Services {
   progress: RoutineProgressStore;
   plan: PlanStore;
   summaries: MonthSummaries;
+  dashboards: Dashboards;
   notices: NoticeBoard;
   /** The clock requests are judged by ("no more than a day ahead"). */
   now: () => Date;
@@ -68,16 +70,20 @@ export function createServices(options: ServiceOptions): Services {
   const months = new LogMonths(storage, dataDir, fs);
   const progress = new RoutineProgressStore(documents.progress);
   const deletions = new PendingDeletions(documents['pending-deletions'], months, now);
+  const settings = new SettingsService(documents.settings);
+  const plan = new PlanStore(documents.plan);
+  const summaries = new MonthSummaries(months, deletions, dataDir, fs);
   return {
     content: new ContentService(options.contentDir),
-    settings: new SettingsService(documents.settings),
+    settings,
     months,
     sessions: new SessionLog(months, progress, now),
     spasms: new SpasmDiary(months, now),
     deletions,
     progress,
-    plan: new PlanStore(documents.plan),
-    summaries: new MonthSummaries(months, deletions, dataDir, fs),
+    plan,
+    summaries,
+    dashboards: new Dashboards(summaries, plan, settings),
     notices: storage.notices,
     now,
     close() {

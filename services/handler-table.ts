@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { defineRequests, isRequestName, type BridgeErrorInfo, type BridgeResult, type RequestName, type ResponseOf, type ValidRequestOf } from '../core/bridge/requests';
 import type { Services } from './create-services';
-import { computeDashboard } from '../core/progress/dashboard';
 import { livedDay } from '../core/progress/lived-day';
 import { listHistory } from './log/history-query';
 import { RequestError, StorageWriteError } from './storage/storage-errors';
@@ -20,7 +19,7 @@ export type Handlers = { [N in RequestName]: (request: ValidRequestOf<N>) => Res
 /** For handlers whose answer is nothing: run, then answer null. */
 const done = (action: () => void): null => (action(), null);
 
-function handlersFor({ content, settings, months, sessions, spasms, deletions, progress, plan, summaries, notices }: Services): Handlers {
+function handlersFor({ content, settings, months, sessions, spasms, deletions, progress, plan, dashboards, notices }: Services): Handlers {
   /** The lived day of the person's `now`: before the day's start hour it is still yesterday. */
   const today = (now: string) => livedDay(now, settings.get().dayStartHour);
   return {
@@ -43,10 +42,7 @@ function handlersFor({ content, settings, months, sessions, spasms, deletions, p
     'plan:change': ({ now, target }) => plan.change(today(now), target),
     'plan:pause': ({ now, from, to, reason }) => plan.pause(today(now), from, to, reason),
     'plan:end-pause': ({ now, id }) => plan.endPause(today(now), id),
-    'dashboard:get': ({ now, range }) => {
-      const { dayStartHour, weekStartsOn } = settings.get();
-      return computeDashboard({ ...summaries.all(), plan: plan.current(today(now)), settings: { dayStartHour, weekStartsOn }, now, range });
-    },
+    'dashboard:get': ({ now, range }) => dashboards.get(now, range),
     'storage:notices': () => notices.list(),
     'storage:dismiss-notice': ({ id }) => done(() => notices.dismiss(id)),
   };

@@ -1,7 +1,7 @@
 import type { Plan } from '../plan/plan-schema';
 import { dayNumber, dayText, monthOf, weekStartNumber } from './calendar-days';
 import { calendarWeeks, rangeFirstWeek } from './dashboard-range';
-import { buildLedger, livedSessions, type LedgerDay } from './day-ledger';
+import { buildLedger, livedSessions, type LedgerDay, type LivedSession } from './day-ledger';
 import { exerciseFigures } from './exercise-figures';
 import { livedDay } from './lived-day';
 import { milestones } from './milestones';
@@ -26,8 +26,8 @@ export interface ProgressSettings {
 }
 
 export interface DashboardInput {
-  sessions: SessionFacts[];
-  spasms: SpasmFacts[];
+  sessions: readonly SessionFacts[];
+  spasms: readonly SpasmFacts[];
   plan: Plan;
   settings: ProgressSettings;
   /** The person's local time now, ISO 8601 with offset: it decides "today". */
@@ -116,14 +116,39 @@ export interface Dashboard {
   milestones: Milestone[];
 }
 
+/** What the history input is without a range: the dashboard of every range is computed from it. */
+export type HistoryInput = Omit<DashboardInput, 'range'>;
+
 /**
- * The dashboard for `input.now`. Every session and spasm is placed once on
- * its lived day (see lived-day.ts), the plan is judged once per day into a
- * ledger (day-ledger.ts), and weeks, months, streaks and the calendar are
- * sums over that ledger, so ten years of history stays fast.
+ * The whole history judged once, whatever range is shown: every session and
+ * spasm placed on its lived day (see lived-day.ts), the plan judged once per
+ * day into a ledger (day-ledger.ts) of whole weeks from the earliest day any
+ * range needs to the end of this week, and what never depends on the range
+ * (streaks, this week, milestones). A caller may keep it while nothing it was
+ * made from changes, so switching ranges only sums over its days.
  */
-export function computeDashboard(input: DashboardInput): Dashboard {
-  const { plan, settings, range: key } = input;
+export interface LivedHistory {
+  today: string;
+  settings: ProgressSettings;
+  /** Sessions on their lived days, oldest first, none after today. */
+  sessions: LivedSession[];
+  /** Spasm intensities by lived day number. */
+  spasms: Map<number, number[]>;
+  /** Day number of the ledger's first day (a week start). */
+  ledgerFrom: number;
+  /** The ledger from `ledgerFrom` to today. */
+  daysToToday: LedgerDay[];
+  /** Every whole week of the ledger, oldest first; the last is the current week. */
+  weeks: { weekStart: number; days: LedgerDay[]; planned: number; done: number }[];
+  /** The week start of the earliest thing there is (first session, first spasm, or the plan's start). */
+  earliestWeek: number;
+  streak: Dashboard['streak'];
+  thisWeek: Dashboard['thisWeek'];
+  milestones: Milestone[];
+}
+
+export function livedHistory(input: HistoryInput): LivedHistory {
+  const { plan, settings } = input;
   const today = livedDay(input.now, settings.dayStartHour);
   const todayNo = dayNumber(today);
   const weekOf = (dayNo: number) => weekStartNumber(dayNo, settings.weekStartsOn);
@@ -134,49 +159,65 @@ export function computeDashboard(input: DashboardInput): Dashboard {
   const spasms = spasmIntensitiesByDay(input.spasms, settings.dayStartHour, todayNo);
   const planStart = dayNumber(plan.versions[0]!.startsOn);
   const firstSession = sessions[0]?.day ?? planStart;
-  const earliest = Math.min(firstSession, planStart, ...spasms.keys());
+  const earliestWeek = weekOf(Math.min(firstSession, planStart, ...spasms.keys()));
 
-  const rangeFrom = rangeFirstWeek(key, currentWeek, weekOf(earliest));
-  const calendarFrom = currentWeek - (calendarWeeks(key) - 1) * 7;
-  // Whole weeks from the earliest day anything needs to the end of this week. Starting no later than the
-  // first session also covers the pain average's look 6 days back before the range.
-  const ledgerFrom = weekOf(Math.min(rangeFrom, calendarFrom, planStart, firstSession));
+  // Far enough back for every range and the longest calendar; starting no later than the first session
+  // also covers the pain average's look 6 days back before any range.
+  const ledgerFrom = Math.min(earliestWeek, currentWeek - (calendarWeeks('all') - 1) * 7);
   const ledger = buildLedger(plan, sessions, ledgerFrom, currentWeek + 6, todayNo);
-  const indexOf = (dayNo: number) => dayNo - ledgerFrom;
-  const daysToToday = ledger.slice(0, indexOf(todayNo) + 1);
-  const weekDays = (weekStart: number) => ledger.slice(indexOf(weekStart), indexOf(weekStart) + 7);
-
-  const allWeekStarts: number[] = [];
-  for (let weekStart = ledgerFrom; weekStart <= currentWeek; weekStart += 7) allWeekStarts.push(weekStart);
-  const allWeeks = allWeekStarts.map((weekStart) => {
-    const days = weekDays(weekStart);
-    return { weekStart, days, ...plannedAndDone(days) };
-  });
-
-  const weeks: WeekFigures[] = allWeeks
-    .filter((week) => week.weekStart >= rangeFrom)
-    .map(({ weekStart, days }) => ({ weekStart: dayText(weekStart), ...periodFigures(days, spasms) }));
-  const thisWeek = allWeeks[allWeeks.length - 1]!;
+  const daysToToday = ledger.slice(0, todayNo - ledgerFrom + 1);
+  const weeks: LivedHistory['weeks'] = [];
+  for (let weekStart = ledgerFrom; weekStart <= currentWeek; weekStart += 7) {
+    const days = ledger.slice(weekStart - ledgerFrom, weekStart - ledgerFrom + 7);
+    weeks.push({ weekStart, days, ...plannedAndDone(days) });
+  }
+  const thisWeek = weeks[weeks.length - 1]!;
 
   const unit = (daysToToday[daysToToday.length - 1]!.target ?? plan.versions[0]!.target.kind) === 'routines-on-days' ? 'day' : 'week';
-  const steps = unit === 'day' ? daysToToday.map(dayStep) : allWeeks.map((week) => weekStep(week, week.weekStart === currentWeek));
-
-  const rangeDays = daysToToday.slice(indexOf(rangeFrom));
-  const rangeSessions = sessions.filter((session) => session.day >= rangeFrom);
+  const steps = unit === 'day' ? daysToToday.map(dayStep) : weeks.map((week) => weekStep(week, week.weekStart === currentWeek));
   return {
     today,
-    range: { key, from: dayText(rangeFrom), to: today },
     settings,
+    sessions,
+    spasms,
+    ledgerFrom,
+    daysToToday,
+    weeks,
+    earliestWeek,
     streak: { current: currentStreak(steps), longest: longestStreak(steps), unit },
     thisWeek: { weekStart: dayText(currentWeek), done: thisWeek.done, planned: thisWeek.planned },
-    weeks,
-    months: monthFigures(rangeDays, spasms),
-    calendar: daysToToday.slice(indexOf(calendarFrom)).map((day) => ({ day: dayText(day.day), status: day.status })),
-    pain: painPoints(rangeSessions),
-    painAverage: painAverages(daysToToday, indexOf(rangeFrom)),
-    exercises: exerciseFigures(rangeSessions),
-    milestones: milestones(sessions, allWeeks.map((week) => week.days), daysToToday),
+    milestones: milestones(sessions, weeks.map((week) => week.days), daysToToday),
   };
+}
+
+/** The dashboard of one range, summed over the lived history's days. */
+export function dashboardOfRange(history: LivedHistory, key: RangeKey): Dashboard {
+  const { sessions, spasms, ledgerFrom, daysToToday } = history;
+  const currentWeek = history.weeks[history.weeks.length - 1]!.weekStart;
+  const rangeFrom = rangeFirstWeek(key, currentWeek, history.earliestWeek);
+  const calendarFrom = currentWeek - (calendarWeeks(key) - 1) * 7;
+  const rangeSessions = sessions.filter((session) => session.day >= rangeFrom);
+  return {
+    today: history.today,
+    range: { key, from: dayText(rangeFrom), to: history.today },
+    settings: history.settings,
+    streak: history.streak,
+    thisWeek: history.thisWeek,
+    weeks: history.weeks
+      .filter((week) => week.weekStart >= rangeFrom)
+      .map(({ weekStart, days }) => ({ weekStart: dayText(weekStart), ...periodFigures(days, spasms) })),
+    months: monthFigures(daysToToday.slice(rangeFrom - ledgerFrom), spasms),
+    calendar: daysToToday.slice(calendarFrom - ledgerFrom).map((day) => ({ day: dayText(day.day), status: day.status })),
+    pain: painPoints(rangeSessions),
+    painAverage: painAverages(daysToToday, rangeFrom - ledgerFrom),
+    exercises: exerciseFigures(rangeSessions),
+    milestones: history.milestones,
+  };
+}
+
+/** The dashboard for `input.now` and `input.range`: weeks, months, streaks and the calendar are sums over the ledger, so ten years stays fast. */
+export function computeDashboard(input: DashboardInput): Dashboard {
+  return dashboardOfRange(livedHistory(input), input.range);
 }
 
 /** The figures of a run of consecutive ledger days (a week, or the range's days in a month). */

@@ -63,6 +63,11 @@ export class PendingDeletions {
     private readonly now: () => Date,
   ) {}
 
+  /** The ids of the entries being deleted, as they stand (no sweep). */
+  pendingIds(): string[] {
+    return this.doc.value.pending.map((p) => p.id);
+  }
+
   isPending(id: string): boolean {
     return this.doc.value.pending.some((p) => p.id === id);
   }

@@ -42,8 +42,15 @@ function readCache(text: string): Record<string, MonthFacts> {
 /** Beside the stores, in a folder of its own: it is not one of them and has no second copy. */
 export const cachePath = (dataDir: string) => join(dataDir, 'cache', 'progress-facts.json');
 
+export interface Facts {
+  readonly sessions: readonly SessionFacts[];
+  readonly spasms: readonly SpasmFacts[];
+}
+
 export class MonthSummaries {
   private cache: Record<string, MonthFacts> | null = null;
+  /** The last answer and what it was made from: the month files' keys and the entries being deleted. */
+  private latest: { fingerprint: string; facts: Facts } | null = null;
 
   constructor(
     private readonly months: LogMonths,
@@ -52,24 +59,38 @@ export class MonthSummaries {
     private readonly fs: StorageFs,
   ) {}
 
-  /** Every session and spasm entry of the log, as facts, leaving out entries being deleted. */
-  all(): { sessions: SessionFacts[]; spasms: SpasmFacts[] } {
+  /**
+   * Every session and spasm entry of the log, as facts, leaving out entries
+   * being deleted. While no month file and no pending deletion has changed,
+   * the answer is the very same object as last time (the dashboard keeps what
+   * it judged from it): callers must not change it.
+   */
+  all(): Facts {
     const cache = this.load();
     let changed = false;
-    const sessions: SessionFacts[] = [];
-    const spasms: SpasmFacts[] = [];
-    for (const month of this.months.months()) {
+    const months = this.months.months();
+    const keys: string[] = [];
+    for (const month of months) {
       const key = this.keyOf(month);
+      keys.push(`${month}=${key}`);
       if (cache[month]?.key !== key) {
         cache[month] = { key, ...this.factsOf(month) };
         changed = true;
       }
-      sessions.push(...cache[month].sessions);
-      spasms.push(...cache[month].spasms);
     }
     if (changed) this.save(cache);
+    const fingerprint = `${keys.join(',')}|${this.deletions.pendingIds().join(',')}`;
+    if (this.latest?.fingerprint === fingerprint) return this.latest.facts;
+    const sessions: SessionFacts[] = [];
+    const spasms: SpasmFacts[] = [];
+    for (const month of months) {
+      sessions.push(...cache[month]!.sessions);
+      spasms.push(...cache[month]!.spasms);
+    }
     const shown = <T extends { id: string }>(list: T[]) => list.filter((item) => !this.deletions.isPending(item.id));
-    return { sessions: shown(sessions), spasms: shown(spasms) };
+    const facts = { sessions: shown(sessions), spasms: shown(spasms) };
+    this.latest = { fingerprint, facts };
+    return facts;
   }
 
   /** What the month file is now: its size and time of last change (a month only in memory has none). */

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../../core/plan/plan-schema';
-import type { Dashboard } from '../../../core/progress/dashboard';
+import { computeDashboard, rangeKeys, type Dashboard } from '../../../core/progress/dashboard';
 import { sessionFacts, spasmFacts } from '../../../core/progress/session-facts';
 import type { HistoryPage } from '../../../core/log/history';
 import type { SessionRecord } from '../../../core/log/session-schema';
@@ -82,9 +82,60 @@ describe('the dashboard', () => {
       spasms: history.entries.flatMap((e) => (e.kind === 'spasm' ? [spasmFacts(e.record)] : [])),
     };
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-    expect(cached.sessions.sort(byId)).toEqual(recomputed.sessions.sort(byId));
+    expect([...cached.sessions].sort(byId)).toEqual(recomputed.sessions.sort(byId));
     expect(cached.spasms).toEqual(recomputed.spasms);
     expect(cached.sessions.find((s) => s.id === kept.id)?.painAfter).toBe(9);
+  });
+
+  it('answers the same facts object while nothing changed, and new facts after a save, a deletion and its undo', async () => {
+    h = openHarness();
+    await h.call('sessions:save', bedtime('2026-11-21T21:30:00'));
+    const first = h.services.summaries.all();
+    expect(h.services.summaries.all()).toBe(first);
+    const saved = await h.call<SessionRecord>('sessions:save', bedtime('2026-11-22T21:30:00'));
+    const afterSave = h.services.summaries.all();
+    expect(afterSave).not.toBe(first);
+    expect(afterSave.sessions).toHaveLength(2);
+    await h.call('entries:delete', { kind: 'session', id: saved.id });
+    expect(h.services.summaries.all().sessions).toHaveLength(1);
+    await h.call('entries:undo-delete', { id: saved.id });
+    expect(h.services.summaries.all().sessions).toHaveLength(2);
+  });
+
+  it('keeps the judged history between ranges, and every answer equals a fresh computation after each change', async () => {
+    h = openHarness();
+    let now = '2026-11-24T21:00:00+01:00';
+    await h.call('plan:get', { now: '2026-11-01T20:00:00+01:00' });
+    /** Every range through the service, each compared with computeDashboard over facts rebuilt from History. */
+    const expectFresh = async () => {
+      const history = await h.call<HistoryPage>('history:list', { limit: 500 });
+      const facts = {
+        sessions: history.entries.flatMap((e) => (e.kind === 'session' ? [sessionFacts(e.record)] : [])).reverse(),
+        spasms: history.entries.flatMap((e) => (e.kind === 'spasm' ? [spasmFacts(e.record)] : [])).reverse(),
+      };
+      const plan = await h.call<Plan>('plan:get', { now });
+      const { dayStartHour, weekStartsOn } = h.services.settings.get();
+      for (const range of rangeKeys) {
+        const answer = await h.call<Dashboard>('dashboard:get', { now, range });
+        expect(answer, range).toEqual(computeDashboard({ ...facts, plan, settings: { dayStartHour, weekStartsOn }, now, range }));
+      }
+    };
+    await h.call('sessions:save', bedtime('2026-11-22T21:30:00'));
+    await expectFresh();
+    const late = await h.call<SessionRecord>('sessions:save', { ...bedtime('2026-11-24T01:10:00'), localDay: '2026-11-24' });
+    await expectFresh();
+    await h.call('spasms:create', sampleSpasm({ occurredAt: '2026-11-23T03:00:00+01:00', localDay: '2026-11-23' }));
+    await expectFresh();
+    await h.call('entries:delete', { kind: 'session', id: late.id });
+    await expectFresh();
+    await h.call('settings:update', { dayStartHour: 0 });
+    await expectFresh();
+    await h.call('settings:update', { weekStartsOn: 'sunday' });
+    await expectFresh();
+    await h.call('plan:pause', { now, from: '2026-11-10', to: '2026-11-12', reason: 'flu' });
+    await expectFresh();
+    now = '2026-11-25T21:00:00+01:00'; // a new day: yesterday is over
+    await expectFresh();
   });
 
   it('rebuilds a month whose file changed behind its back, and a damaged cache, from the months', async () => {
