@@ -80,7 +80,6 @@ export interface ExerciseFigures {
 }
 
 export interface PainPoint {
-  sessionId: string;
   day: string;
   startedAt: string;
   routineName: string;

@@ -9,8 +9,8 @@ export function painPoints(sessions: readonly LivedSession[]): PainPoint[] {
   const points: PainPoint[] = [];
   for (const { facts, day } of sessions) {
     if (facts.painBefore === null) continue;
-    const { id: sessionId, startedAt, routineName, painBefore: before, painAfter: after } = facts;
-    points.push({ sessionId, day: dayText(day), startedAt, routineName, before, after, change: painChange(before, after) });
+    const { startedAt, routineName, painBefore: before, painAfter: after } = facts;
+    points.push({ day: dayText(day), startedAt, routineName, before, after, change: painChange(before, after) });
   }
   return points;
 }
