@@ -88,7 +88,10 @@ export function rulesSentences(settings: Dashboard['settings']): string[] {
 
 export const countsAsDoneSentence = 'A session counts as done when you finished it, or when you did at least half of its exercises.';
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** A count as words read it: "1,619" rather than "1619" over years of sessions. */
+export const countText = (count: number): string => count.toLocaleString('en-GB');
+
+const plural = (count: number, one: string, many: string) => `${countText(count)} ${count === 1 ? one : many}`;
 
 /** "3 planned days in a row", "2 weeks in a row with your plan done". */
 export function streakText(count: number, unit: 'day' | 'week'): string {
