@@ -6,10 +6,15 @@ test.describe('first run', () => {
   test('shows the safety screen before anything else, once', async ({ page, openApp, host }) => {
     await openApp('/play/core-strength');
     await expect(page.getByRole('heading', { name: 'Before you start: safety first' })).toBeVisible();
-    const flags = page.getByRole('region', { name: 'See a clinician before exercising if you have' });
-    await expect(flags.getByRole('listitem')).toHaveCount(7);
-    await expect(flags).toContainText('bladder or bowel');
-    await expect(flags).toContainText('worse at night');
+    // Three tiers by urgency; this browser's locale is en-US, so the emergency number named is 911.
+    const emergency = page.getByRole('region', { name: 'Emergency: call 911 or go to an emergency department now if you have' });
+    await expect(emergency.getByRole('listitem')).toHaveCount(5);
+    await expect(emergency).toContainText('bladder or bowel');
+    const today = page.getByRole('region', { name: 'See a doctor today if you have' });
+    await expect(today.getByRole('listitem')).toHaveCount(6);
+    await expect(today).toContainText('not spasms that come and go');
+    const routine = page.getByRole('region', { name: 'Book an appointment with your doctor or physiotherapist if you have' });
+    await expect(routine).toContainText('second half of the night');
     await expect(page.getByText(/sharp, shooting or spreading pain/)).toBeVisible();
     await expectNoAxeViolations(page);
     await snap(page, 'safety-first-run');
@@ -34,4 +39,15 @@ test('stays reachable from the menu after it was acknowledged', async ({ page, o
   await expect(page.getByText(/You read this on/)).toBeVisible();
   await expect(page.getByRole('button', { name: /I understand/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
+});
+
+test.describe('in the UK', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('names 999 for an emergency and 111 for advice today', async ({ page, openApp }) => {
+    await openApp('/safety');
+    await expect(page.getByRole('region', { name: /^Emergency: call 999 / })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'See a doctor today (or call 111 for advice) if you have' })).toBeVisible();
+    await snap(page, 'safety-uk');
+  });
 });
