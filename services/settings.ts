@@ -7,9 +7,10 @@ import type { DocumentSpec, JsonObject } from './storage/versioned-document';
  * `settings.json`. Version 0 (the first releases) was `{ "settings": {...} }`
  * with no version and fields checked only when read; version 1 added
  * `schemaVersion` and holds a complete, valid set of settings; version 2 adds
- * the day's start hour, the first day of the week and the milestones seen.
+ * the day's start hour, the first day of the week and the milestones seen;
+ * version 3 adds where the person is, for the emergency numbers.
  */
-const SETTINGS_VERSION = 2;
+const SETTINGS_VERSION = 3;
 const settingsFileSchema = z.strictObject({ schemaVersion: z.literal(SETTINGS_VERSION), settings: settingsSchema });
 type SettingsFile = z.infer<typeof settingsFileSchema>;
 
@@ -33,12 +34,17 @@ export function migrateSettingsV1(file: JsonObject): JsonObject {
   return { schemaVersion: 2, settings: readValidFields(file.settings) };
 }
 
+/** v2 → v3: the region is taken from the system until the person picks one; every other field is kept. */
+export function migrateSettingsV2(file: JsonObject): JsonObject {
+  return { schemaVersion: 3, settings: readValidFields(file.settings) };
+}
+
 export const settingsFileSpec: DocumentSpec<SettingsFile> = {
   name: 'settings',
   label: 'your settings',
   version: SETTINGS_VERSION,
   schema: settingsFileSchema,
-  migrations: { 0: migrateSettingsV0, 1: migrateSettingsV1 },
+  migrations: { 0: migrateSettingsV0, 1: migrateSettingsV1, 2: migrateSettingsV2 },
   empty: () => ({ schemaVersion: SETTINGS_VERSION, settings: { ...defaultSettings } }),
 };
 

@@ -64,10 +64,22 @@ export interface CareNumbers {
   urgentAdviceLine: string | null;
 }
 
-const emergencyByRegion: Record<string, string> = { GB: '999', IE: '112', US: '911', CA: '911', AU: '000', NZ: '111' };
+const emergencyByRegion: Record<string, string> = { GB: '999', IE: '112', US: '911', CA: '911', AU: '000', NZ: '111', EU: '112' };
 const europeanUnion = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
 
-/** The care numbers of a region (ISO 3166 code, e.g. from the system's locale "en-GB"). */
+/** The places Settings offers (the setting `careRegion`), by the words a person would look for. */
+export const careRegionNames = {
+  GB: 'United Kingdom',
+  IE: 'Ireland',
+  US: 'United States',
+  CA: 'Canada',
+  AU: 'Australia',
+  NZ: 'New Zealand',
+  EU: 'Another country of the European Union',
+  other: 'Somewhere else',
+} as const;
+
+/** The care numbers of a region: an ISO 3166 code (e.g. from the system's locale "en-GB"), "EU", or anything else for none. */
 export function careNumbers(region: string | null | undefined): CareNumbers {
   const code = region?.toUpperCase() ?? '';
   const emergency = emergencyByRegion[code] ?? (europeanUnion.includes(code) ? '112' : null);

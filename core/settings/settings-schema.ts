@@ -24,6 +24,8 @@ const settingsFields = {
   weekStartsOn: z.enum(['monday', 'sunday']),
   /** Milestones already shown once (their ids), so each is celebrated only once. */
   milestonesSeen: z.array(z.string().min(1).max(40)).max(100),
+  /** Where the person is, for the emergency numbers the safety text names (see core/safety); null takes it from the system's locale. */
+  careRegion: z.enum(['GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'EU', 'other']).nullable(),
 };
 
 export const settingsSchema = z.strictObject(settingsFields);
@@ -46,4 +48,5 @@ export const defaultSettings: Settings = {
   dayStartHour: DEFAULT_DAY_START_HOUR,
   weekStartsOn: 'monday',
   milestonesSeen: [],
+  careRegion: null,
 };

@@ -51,3 +51,15 @@ test.describe('in the UK', () => {
     await snap(page, 'safety-uk');
   });
 });
+
+test('a place chosen in Settings decides the numbers named, whatever the system says', async ({ page, openApp, host }) => {
+  await openApp('/settings');
+  const place = page.getByLabel('Where you are');
+  await expect(place.locator('option').first()).toHaveText('From this computer (911)');
+  await place.selectOption({ label: 'United Kingdom (999, and 111 for advice)' });
+  await expect.poll(async () => ((await host.api('settings:get')).body as { value: { careRegion: string | null } }).value.careRegion).toBe('GB');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Safety', exact: true }).first().click();
+  await expect(page.getByRole('region', { name: /^Emergency: call 999 / })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'See a doctor today (or call 111 for advice) if you have' })).toBeVisible();
+});
