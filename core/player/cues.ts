@@ -7,7 +7,8 @@ import type { Phase, PlannedItem } from './timeline';
 export type PlayerCue =
   | { type: 'phase-start'; phase: Phase; item: PlannedItem }
   | { type: 'countdown'; secondsLeft: number }
-  | { type: 'rep'; rep: number; of: number }
+  /** `prompt`: what this rep asks, for exercises that say it rep by rep ("Knees to the right"). */
+  | { type: 'rep'; rep: number; of: number; prompt: string | null }
   | { type: 'breath'; direction: 'in' | 'out'; count: number }
   | { type: 'paused' }
   | { type: 'resumed' }

@@ -21,6 +21,17 @@ export function phaseTitle(phase: Phase, item: PlannedItem): string {
   }
 }
 
+/**
+ * What the current rep (of a reps exercise) or hold (of a held one) asks, for
+ * exercises that give each its own words: "Knees to the right",
+ * "Feet: gently curl your toes". `rep` is the rep under way (1 at the start).
+ */
+export function movePrompt(phase: Phase, item: PlannedItem, rep: number | null): string | null {
+  if (phase.kind !== 'work') return null;
+  const index = phase.pacing.kind === 'reps' ? (rep ?? 1) - 1 : phase.hold - 1;
+  return item.exercise.repPrompts?.[index] ?? null;
+}
+
 /** The spoken form of a phase start, or null when nothing should be said. */
 export function phaseAnnouncement(phase: Phase, item: PlannedItem): string {
   const name = item.exercise.name;
@@ -33,7 +44,7 @@ export function phaseAnnouncement(phase: Phase, item: PlannedItem): string {
     case 'rest':
       return phase.hold > 1 ? 'Relax' : 'Rest';
     case 'work': {
-      const prompt = item.exercise.repPrompts?.[phase.hold - 1];
+      const prompt = movePrompt(phase, item, 1);
       const setWords = phase.setCount > 1 && phase.hold === 1 ? `Set ${phase.set} of ${phase.setCount}. ` : '';
       if (prompt) return `${setWords}${prompt}`;
       const isFirstOfSide = phase.set === 1 && phase.hold === 1;
@@ -51,7 +62,7 @@ export function cueWords(cue: PlayerCue): string | null {
     case 'countdown':
       return String(cue.secondsLeft);
     case 'rep':
-      return String(cue.rep);
+      return cue.prompt ?? String(cue.rep);
     case 'breath':
       return cue.direction === 'in' ? 'Breathe in' : 'Breathe out';
     case 'paused':
@@ -71,6 +82,8 @@ export interface StageWords {
   heading: string;
   /** The side, set and hold counts, or the starting position while preparing. */
   detail: string;
+  /** What this rep or hold asks, on screen as well as spoken ('' when the exercise gives none). */
+  prompt: string;
 }
 
 const workLabels: Record<Phase['pacing']['kind'], string> = { hold: 'Hold', reps: 'Move with the count', breathing: 'Breathe' };
@@ -96,6 +109,7 @@ export function stageDetail(phase: Phase, item: PlannedItem): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-export function stageWords(phase: Phase, item: PlannedItem): StageWords {
-  return { label: stageLabel(phase, item), heading: stageHeading(phase, item), detail: stageDetail(phase, item) };
+/** `rep` is the rep under way in a reps exercise (the player's snapshot has it), else null. */
+export function stageWords(phase: Phase, item: PlannedItem, rep: number | null = null): StageWords {
+  return { label: stageLabel(phase, item), heading: stageHeading(phase, item), detail: stageDetail(phase, item), prompt: movePrompt(phase, item, rep) ?? '' };
 }

@@ -1,6 +1,7 @@
 import type { MonotonicClock } from './clock';
 import type { PlayerCue } from './cues';
 import { phaseIndexAt, type Phase, type RoutinePlan } from './timeline';
+import { movePrompt } from './phase-words';
 
 /**
  * The routine player: a state machine over a `RoutinePlan`.
@@ -323,7 +324,8 @@ export class RoutinePlayer {
     const rep = repAt(phase, elapsed);
     if (rep !== null && rep > this.lastRep) {
       this.lastRep = rep;
-      cues.push({ type: 'rep', rep, of: phase.pacing.kind === 'reps' ? phase.pacing.reps : rep });
+      const prompt = movePrompt(phase, this.plan.items[phase.itemIndex]!, rep);
+      cues.push({ type: 'rep', rep, of: phase.pacing.kind === 'reps' ? phase.pacing.reps : rep, prompt });
     }
     const breath = breathAt(phase, elapsed);
     if (breath && `${breath.direction}${breath.count}` !== this.lastBreath) {

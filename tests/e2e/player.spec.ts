@@ -154,3 +154,22 @@ test('restart replays the current exercise from its first second', async ({ page
   await expect(page.getByText(/Breath 1 of 6/)).toBeVisible();
   await expect(page.getByText('Breathe in', { exact: true })).toBeVisible();
 });
+
+test('lower-trunk rotation names the side of each rep on screen, left and right in turn', async ({ page, openApp }) => {
+  await startBedtime(page, openApp);
+  for (let press = 0; press < 30 && (await heading(page).textContent()) !== 'Lower-trunk rotation'; press++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(30);
+  }
+  await expect(heading(page)).toHaveText('Lower-trunk rotation');
+  const prompt = page.locator('.stage .prompt');
+  await expect(prompt).toHaveText('Knees to the left');
+  await page.clock.fastForward(5_000);
+  await expect(prompt).toHaveText('Knees to the right');
+  // The caption, the visible twin of speech, says it too.
+  await expect(page.locator('.caption')).toContainText('Knees to the right');
+  await page.clock.fastForward(5_000);
+  await expect(prompt).toHaveText('Knees to the left');
+  await expectNoAxeViolations(page);
+  await snap(page, 'player-rep-prompt');
+});

@@ -34,7 +34,9 @@ export function useSpeech(options: () => SpeechOptions) {
   }
 
   function speakCue(cue: PlayerCue): void {
-    if (!options().enabled || !spoken.has(cue.type)) return;
+    // A rep is spoken only when it has its own words ("Knees to the right"); a bare count is a tone.
+    const speaks = spoken.has(cue.type) || (cue.type === 'rep' && cue.prompt !== null);
+    if (!options().enabled || !speaks) return;
     const words = cueWords(cue);
     if (words) say(words);
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stageDetail, stageHeading, stageLabel, stageWords } from '../../../core/player/phase-words';
+import { ManualClock } from '../../../core/player/clock';
+import { cueWords, stageDetail, stageHeading, stageLabel, stageWords } from '../../../core/player/phase-words';
+import { RoutinePlayer } from '../../../core/player/routine-player';
 import type { RoutinePlan } from '../../../core/player/timeline';
 import { makeExercise, makePlan, sampleExercises } from './fixtures';
 
@@ -46,6 +48,37 @@ describe('stage words', () => {
     const hug = makeExercise('knee-hug', { kind: 'hold', holdSeconds: 20, reps: 1 });
     const plan = makePlan([hug]);
     const work = plan.phases.find((p) => p.kind === 'work')!;
-    expect(stageWords(work, plan.items[0]!)).toEqual({ label: 'Hold', heading: 'knee hug', detail: '' });
+    expect(stageWords(work, plan.items[0]!)).toEqual({ label: 'Hold', heading: 'knee hug', detail: '', prompt: '' });
+  });
+});
+
+describe('words rep by rep and hold by hold', () => {
+  const sway = { ...makeExercise('sway', { kind: 'reps', reps: 4, secondsPerRep: 5, sets: 1, restBetweenSetsSeconds: 0, perSide: false }, 'mobility'), repPrompts: ['Knees to the left', 'Knees to the right', 'Knees to the left', 'Knees to the right'] };
+  const tense = { ...makeExercise('tense', { kind: 'hold', holdSeconds: 5, reps: 2, sets: 1, restBetweenRepsSeconds: 5, restBetweenSetsSeconds: 0 }, 'relaxation'), repPrompts: ['Feet: gently curl your toes', 'Calves: point your toes'] };
+
+  it('are spoken and shown for each rep in turn, not the first rep’s words every time', () => {
+    const clock = new ManualClock(0);
+    const plan = makePlan([sway]);
+    const player = new RoutinePlayer(plan, clock);
+    const cues = [...player.start()];
+    for (let t = 0; t < plan.totalMs + 1000; t += 100) {
+      clock.advance(100);
+      cues.push(...player.tick());
+    }
+    const work = cues.flatMap((cue) => (cue.type === 'rep' || (cue.type === 'phase-start' && cue.phase.kind === 'work') ? [cueWords(cue)] : []));
+    expect(work).toEqual(['Knees to the left', 'Knees to the right', 'Knees to the left', 'Knees to the right']);
+    const workPhase = plan.phases.find((phase) => phase.kind === 'work')!;
+    expect([1, 2, 3, 4].map((rep) => stageWords(workPhase, plan.items[0]!, rep).prompt)).toEqual(sway.repPrompts);
+  });
+
+  it('show a held exercise’s words for each hold on screen, not only in speech', () => {
+    const plan = makePlan([tense]);
+    const holds = plan.phases.filter((phase) => phase.kind === 'work');
+    expect(holds.map((phase) => stageWords(phase, plan.items[0]!).prompt)).toEqual(tense.repPrompts);
+    expect(stageWords(plan.phases[0]!, plan.items[0]!).prompt).toBe(''); // nothing asked while getting ready
+  });
+
+  it('leave a bare rep count to the counter and the tone', () => {
+    expect(cueWords({ type: 'rep', rep: 3, of: 10, prompt: null })).toBe('3');
   });
 });
