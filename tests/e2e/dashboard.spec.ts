@@ -73,8 +73,11 @@ async function synthesiseHistory(host: WebHostProcess): Promise<void> {
 }
 
 /** The body rows of a table, cell texts trimmed. */
-const rowsOf = (table: Locator) =>
-  table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
+/** The cells of a table's body, row by row, once the table is there (tables behind "Show the numbers" are built as they open). */
+async function rowsOf(table: Locator): Promise<string[][]> {
+  await table.waitFor();
+  return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
+}
 
 /** How many pixels of each chart canvas have been painted (alpha above zero). */
 const paintedPixels = (page: Page) =>
