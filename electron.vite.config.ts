@@ -4,6 +4,7 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './core/bridge/content-security-policy';
 import { loadValidContentDir } from './exercises/load-content';
+import packageJson from './package.json' with { type: 'json' };
 
 /** Fails the build when any exercise or routine file is invalid, naming the file and field. */
 function validateExerciseContent(): Plugin {
@@ -46,6 +47,8 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
     plugins: [vue(), validateExerciseContent(), contentSecurityPolicyMeta()],
+    // The report prints the version on every page.
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
     build: {
       // electron-vite leaves the renderer unminified by default; minified it parses faster at start-up.
       minify: true,

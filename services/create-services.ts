@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { BackupService } from './backup/backup-service';
 import { ContentService } from './content-service';
 import { LogMonths } from './log/log-months';
 import { logMonthSpec, monthFilePattern } from './log/log-month-file';
@@ -43,6 +44,7 @@ export interface Services {
   summaries: MonthSummaries;
   dashboards: Dashboards;
   notices: NoticeBoard;
+  backups: BackupService;
   /** The clock requests are judged by ("no more than a day ahead"). */
   now: () => Date;
   /** Stops the storage timers (retrying failed writes, finishing deletions). */
@@ -85,6 +87,7 @@ export function createServices(options: ServiceOptions): Services {
     summaries,
     dashboards: new Dashboards(summaries, plan, settings),
     notices: storage.notices,
+    backups: new BackupService(storage, months, deletions, dataDir, fs, now),
     now,
     close() {
       deletions.close();

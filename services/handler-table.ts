@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { defineRequests, isRequestName, type BridgeErrorInfo, type BridgeResult, type RequestName, type ResponseOf, type ValidRequestOf } from '../core/bridge/requests';
 import type { Services } from './create-services';
 import { livedDay } from '../core/progress/lived-day';
+import { exportCsv } from './export/csv-export';
+import { progressReport } from './export/report';
+import { allRecords } from './log/all-records';
 import { listHistory } from './log/history-query';
 import { RequestError, StorageWriteError } from './storage/storage-errors';
 
@@ -19,7 +22,8 @@ export type Handlers = { [N in RequestName]: (request: ValidRequestOf<N>) => Res
 /** For handlers whose answer is nothing: run, then answer null. */
 const done = (action: () => void): null => (action(), null);
 
-function handlersFor({ content, settings, months, sessions, spasms, deletions, progress, plan, dashboards, notices }: Services): Handlers {
+function handlersFor(services: Services): Handlers {
+  const { content, settings, months, sessions, spasms, deletions, progress, plan, dashboards, notices } = services;
   /** The lived day of the person's `now`: before the day's start hour it is still yesterday. */
   const today = (now: string) => livedDay(now, settings.get().dayStartHour);
   return {
@@ -43,6 +47,8 @@ function handlersFor({ content, settings, months, sessions, spasms, deletions, p
     'plan:pause': ({ now, from, to, reason }) => plan.pause(today(now), from, to, reason),
     'plan:end-pause': ({ now, id }) => plan.endPause(today(now), id),
     'dashboard:get': ({ now, range }) => dashboards.get(now, range),
+    'report:get': ({ now, from, to }) => progressReport(services, now, from, to),
+    'export:csv': ({ now, table }) => exportCsv(table, allRecords(months, deletions), { dayStartHour: settings.get().dayStartHour }, today(now)),
     'storage:notices': () => notices.list(),
     'storage:dismiss-notice': ({ id }) => done(() => notices.dismiss(id)),
   };

@@ -8,9 +8,10 @@ import type { DocumentSpec, JsonObject } from './storage/versioned-document';
  * with no version and fields checked only when read; version 1 added
  * `schemaVersion` and holds a complete, valid set of settings; version 2 adds
  * the day's start hour, the first day of the week and the milestones seen;
- * version 3 adds where the person is, for the emergency numbers.
+ * version 3 adds where the person is, for the emergency numbers; version 4
+ * the last day of the last therapist's report ("since the last report").
  */
-const SETTINGS_VERSION = 3;
+const SETTINGS_VERSION = 4;
 const settingsFileSchema = z.strictObject({ schemaVersion: z.literal(SETTINGS_VERSION), settings: settingsSchema });
 type SettingsFile = z.infer<typeof settingsFileSchema>;
 
@@ -39,12 +40,17 @@ export function migrateSettingsV2(file: JsonObject): JsonObject {
   return { schemaVersion: 3, settings: readValidFields(file.settings) };
 }
 
+/** v3 → v4: no report made yet; every other field is kept. */
+export function migrateSettingsV3(file: JsonObject): JsonObject {
+  return { schemaVersion: 4, settings: readValidFields(file.settings) };
+}
+
 export const settingsFileSpec: DocumentSpec<SettingsFile> = {
   name: 'settings',
   label: 'your settings',
   version: SETTINGS_VERSION,
   schema: settingsFileSchema,
-  migrations: { 0: migrateSettingsV0, 1: migrateSettingsV1, 2: migrateSettingsV2 },
+  migrations: { 0: migrateSettingsV0, 1: migrateSettingsV1, 2: migrateSettingsV2, 3: migrateSettingsV3 },
   empty: () => ({ schemaVersion: SETTINGS_VERSION, settings: { ...defaultSettings } }),
 };
 

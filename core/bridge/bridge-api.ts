@@ -1,4 +1,6 @@
+import type { ExportFile } from '../export/export-file';
 import type { StorageNotice } from '../log/history';
+import type { OpenFileKind, OpenedFile, ReportRequest, SaveOutcome } from './host-files';
 import type { BridgeErrorInfo, BridgeResult, RequestName, RequestOf, ResponseOf } from './requests';
 
 /**
@@ -14,10 +16,22 @@ export interface BackcareApi {
   system: SystemApi;
 }
 
-/** What differs between hosts: keeping the screen awake, and the app menu. */
+/** What differs between hosts: keeping the screen awake, the app menu, and files in and out (see host-files.ts). */
 export interface SystemApi {
   keepAwake(on: boolean): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Saves where the person chooses: a save dialog on the desktop, a download in the browser. */
+  saveFile(file: ExportFile): Promise<SaveOutcome>;
+  /** The text of a file the person picks, or null when they cancel; refuses one over the kind's size limit. */
+  openFile(kind: OpenFileKind): Promise<OpenedFile | null>;
+  /**
+   * The desktop app prints the report view to PDF and saves it where the
+   * person chooses; the browser answers 'show-print-view': the app opens the
+   * same view there and the browser's own print dialog saves the PDF.
+   */
+  printReport(request: ReportRequest): Promise<SaveOutcome | 'show-print-view'>;
+  /** Called by the report view once every chart has drawn: the desktop app prints it then. */
+  reportReady(): void;
 }
 
 export const menuCommands = ['show-safety', 'show-settings', 'show-library'] as const;

@@ -1,15 +1,14 @@
-import type { MenuCommand, Transport } from './bridge-api';
+import type { SystemApi, Transport } from './bridge-api';
 
 /**
  * The single global the Electron preload exposes (`window.backcareBridge`).
  * It is deliberately small: one request function limited to known channels,
- * a wake lock switch, and menu commands. The renderer builds the typed
- * `BackcareApi` on top of it.
+ * and the system features (a wake lock switch, menu commands, save and open
+ * dialogs, printing the report). The renderer builds the typed `BackcareApi`
+ * on top of it.
  */
-export interface PreloadBridge {
+export interface PreloadBridge extends SystemApi {
   invoke: Transport;
-  keepAwake(on: boolean): Promise<void>;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 export const preloadGlobalName = 'backcareBridge';

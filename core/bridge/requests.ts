@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Exercise } from '../content/exercise-schema';
+import { csvTableNames } from '../export/csv-tables';
+import type { ExportFile } from '../export/export-file';
 import type { Routine } from '../content/routine-schema';
 import { instant, localDay, recordId } from '../log/common-fields';
 import type { HistoryPage, PendingDeletion, StorageNotice } from '../log/history';
@@ -8,6 +10,7 @@ import { newSessionSchema, sessionPatchSchema, type SessionRecord } from '../log
 import { newSpasmSchema, spasmPatchSchema, type SpasmRecord } from '../log/spasm-schema';
 import { planTargetSchema, type Plan } from '../plan/plan-schema';
 import { rangeKeys, type Dashboard } from '../progress/dashboard';
+import type { ProgressReport } from '../report/progress-report';
 import { settingsPatchSchema, type Settings } from '../settings/settings-schema';
 import { checkDayOfInstant, checkPlausible, checkRunSpan, checkTimeZone } from './plausible-dates';
 
@@ -129,6 +132,12 @@ export function defineRequests(nowMs: () => number) {
     'plan:pause': answers<Plan>()(pause),
     'plan:end-pause': answers<Plan>()(z.strictObject({ now, id: recordId })),
     'dashboard:get': answers<Dashboard>()(z.strictObject({ now, range: z.enum(rangeKeys) })),
+    /** The therapist's progress report over lived days, from the dashboard's own figures. */
+    'report:get': answers<ProgressReport>()(
+      z.strictObject({ now, from: localDay, to: localDay }).refine((r) => r.from <= r.to, { path: ['to'], message: 'Must not be before from' }),
+    ),
+    /** One table of the log as a CSV file (sessions, exercises done, or spasm entries), for a spreadsheet or a therapist. */
+    'export:csv': answers<ExportFile>()(z.strictObject({ now, table: z.enum(csvTableNames) })),
     'storage:notices': answers<StorageNotice[]>()(none),
     'storage:dismiss-notice': answers<null>()(byId),
   };

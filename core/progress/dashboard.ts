@@ -97,7 +97,8 @@ export interface Milestone {
 export interface Dashboard {
   /** Today's lived day. */
   today: string;
-  range: { key: RangeKey; from: string; to: string };
+  /** 'span': any run of lived days, as the therapist's report chooses. */
+  range: { key: RangeKey | 'span'; from: string; to: string };
   settings: ProgressSettings;
   streak: { current: number; longest: number; unit: 'day' | 'week' };
   thisWeek: { weekStart: string; done: number; planned: number };
@@ -214,6 +215,37 @@ export function dashboardOfRange(history: LivedHistory, key: RangeKey): Dashboar
   };
 }
 
+/**
+ * The dashboard of any run of lived days (the therapist's report): the same
+ * sums as a range, over the days from `from` to `to` (day numbers; no later
+ * than today). A week or a month is summed over its days inside the span.
+ * A day still 'due' (today, not over) counts only what is done so far, so a
+ * report made before the evening routine does not show it as missed.
+ */
+export function dashboardOfSpan(history: LivedHistory, from: number, to: number): Dashboard {
+  const { sessions, spasms, ledgerFrom, daysToToday } = history;
+  const first = Math.max(from, ledgerFrom);
+  const last = Math.min(to, ledgerFrom + daysToToday.length - 1);
+  const days = daysToToday.slice(first - ledgerFrom, last - ledgerFrom + 1).map((day) => (day.status === 'due' ? { ...day, planned: day.done } : day));
+  const weekOf = (dayNo: number) => weekStartNumber(dayNo, history.settings.weekStartsOn);
+  const calendarFrom = Math.max(weekOf(first), weekOf(last) - (calendarWeeks('all') - 1) * 7, ledgerFrom);
+  const spanSessions = sessions.filter((session) => session.day >= first && session.day <= last);
+  return {
+    today: history.today,
+    range: { key: 'span', from: dayText(first), to: dayText(last) },
+    settings: history.settings,
+    streak: history.streak,
+    thisWeek: history.thisWeek,
+    weeks: runsOf(days, (day) => dayText(weekOf(day.day))).map(({ key, days: weekDays }) => ({ weekStart: key, ...periodFigures(weekDays, spasms) })),
+    months: monthFigures(days, spasms),
+    calendar: daysToToday.slice(calendarFrom - ledgerFrom, last - ledgerFrom + 1).map((day) => ({ day: dayText(day.day), status: day.status })),
+    pain: painPoints(spanSessions),
+    painAverage: painAverages(daysToToday.slice(0, last - ledgerFrom + 1), first - ledgerFrom),
+    exercises: exerciseFigures(spanSessions),
+    milestones: history.milestones,
+  };
+}
+
 /** The dashboard for `input.now` and `input.range`: weeks, months, streaks and the calendar are sums over the ledger, so ten years stays fast. */
 export function computeDashboard(input: DashboardInput): Dashboard {
   return dashboardOfRange(livedHistory(input), input.range);
@@ -232,14 +264,19 @@ function periodFigures(days: readonly LedgerDay[], spasms: ReadonlyMap<number, r
   };
 }
 
+/** Consecutive days (oldest first) grouped by a key such as their month; each group keeps its days' order. */
+function runsOf(days: readonly LedgerDay[], keyOf: (day: LedgerDay) => string): { key: string; days: LedgerDay[] }[] {
+  const runs: { key: string; days: LedgerDay[] }[] = [];
+  for (const day of days) {
+    const key = keyOf(day);
+    const last = runs[runs.length - 1];
+    if (last?.key === key) last.days.push(day);
+    else runs.push({ key, days: [day] });
+  }
+  return runs;
+}
+
 /** The calendar months of the days (consecutive, oldest first), each summed over those days only. */
 function monthFigures(days: readonly LedgerDay[], spasms: ReadonlyMap<number, readonly number[]>): MonthFigures[] {
-  const months: { month: string; days: LedgerDay[] }[] = [];
-  for (const day of days) {
-    const month = monthOf(dayText(day.day));
-    const last = months[months.length - 1];
-    if (last?.month === month) last.days.push(day);
-    else months.push({ month, days: [day] });
-  }
-  return months.map(({ month, days: monthDays }) => ({ month, ...periodFigures(monthDays, spasms) }));
+  return runsOf(days, (day) => monthOf(dayText(day.day))).map(({ key, days: monthDays }) => ({ month: key, ...periodFigures(monthDays, spasms) }));
 }

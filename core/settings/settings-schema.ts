@@ -26,6 +26,8 @@ const settingsFields = {
   milestonesSeen: z.array(z.string().min(1).max(40)).max(100),
   /** Where the person is, for the emergency numbers the safety text names (see core/safety); null takes it from the system's locale. */
   careRegion: z.enum(['GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'EU', 'other']).nullable(),
+  /** The last lived day the last therapist's report covered, for "since the last report"; null before the first. */
+  lastReportTo: z.iso.date().nullable(),
 };
 
 export const settingsSchema = z.strictObject(settingsFields);
@@ -49,4 +51,5 @@ export const defaultSettings: Settings = {
   weekStartsOn: 'monday',
   milestonesSeen: [],
   careRegion: null,
+  lastReportTo: null,
 };

@@ -8,6 +8,7 @@ import { createServices } from '../../services/create-services';
 import { createHandlerTable } from '../../services/handler-table';
 import { DataFolderInUseError, lockDataFolder, type DataFolderLock } from '../../services/storage/data-folder-lock';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { registerHostFiles } from './host-files';
 import { registerServiceChannels } from './ipc';
 import { buildAppMenu } from './menu';
 import { registerKeepAwake, releaseKeepAwakeWith } from './power';
@@ -81,6 +82,7 @@ function start(): void {
   });
   registerServiceChannels(createHandlerTable(services));
   registerKeepAwake();
+  registerHostFiles({ parent: () => mainWindow, preloadPath: paths.preload, isPackaged: app.isPackaged });
   app.setAboutPanelOptions({ applicationName: 'Backcare Coach', applicationVersion: app.getVersion() });
   Menu.setApplicationMenu(buildAppMenu({ isPackaged: app.isPackaged, isMac, sendCommand: sendMenuCommand }));
   openMainWindow();

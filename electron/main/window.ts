@@ -1,4 +1,4 @@
-import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { BrowserWindow, nativeTheme, screen, type WebPreferences } from 'electron';
 import { appEntryUrl } from './url-policy';
 import { minWindowSize, restoreWindowState, type WindowState } from './window-state';
 
@@ -8,7 +8,7 @@ export interface StateStore {
   set(key: string, value: unknown): void;
 }
 
-/** The one window. Every security-relevant preference is spelled out, even where it is Electron's default. */
+/** The one window (and a hidden one to print the report from). Every security-relevant preference is spelled out, even where it is Electron's default. */
 
 const stateKey = 'mainWindow';
 const saveDelayMs = 500;
@@ -42,6 +42,24 @@ function rememberState(window: BrowserWindow, store: StateStore): void {
   });
 }
 
+/** Every security-relevant preference, for the main window and the hidden one the report prints from. */
+export function secureWebPreferences(options: Pick<MainWindowOptions, 'preloadPath' | 'isPackaged'>): WebPreferences {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    // Middle-click (auxclick) could otherwise open links in new windows; the app has no use for it.
+    disableBlinkFeatures: 'Auxclick',
+    devTools: !options.isPackaged,
+    preload: options.preloadPath,
+  };
+}
+
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const placement = restoreWindowState(options.stateStore.get(stateKey), workAreas);
@@ -53,20 +71,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     title: 'Backcare Coach',
     backgroundColor: nativeTheme.shouldUseDarkColors ? background.dark : background.light,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      // Middle-click (auxclick) could otherwise open links in new windows; the app has no use for it.
-      disableBlinkFeatures: 'Auxclick',
-      devTools: !options.isPackaged,
-      preload: options.preloadPath,
-    },
+    webPreferences: secureWebPreferences(options),
   });
 
   window.once('ready-to-show', () => {

@@ -3,6 +3,7 @@
 // CommonJS file (zod comes with the request definitions it takes names from).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { menuCommands, type MenuCommand } from '../../core/bridge/bridge-api';
+import { openFileChannel, printReportChannel, reportReadyChannel, saveFileChannel } from '../../core/bridge/host-files';
 import { isRequestName, type BridgeResult, type RequestName, type RequestOf, type ResponseOf } from '../../core/bridge/requests';
 import { keepAwakeChannel, menuCommandChannel, preloadGlobalName, type PreloadBridge } from '../../core/bridge/preload-bridge';
 
@@ -23,9 +24,11 @@ async function invoke<N extends RequestName>(channel: N, request: RequestOf<N>):
   }
 }
 
-async function keepAwake(on: boolean): Promise<void> {
-  const result = (await ipcRenderer.invoke(keepAwakeChannel, on)) as BridgeResult<unknown>;
+/** A system request: its envelope's value, or its message as an error the screen shows. */
+async function system<T>(channel: string, payload: unknown): Promise<T> {
+  const result = (await ipcRenderer.invoke(channel, payload)) as BridgeResult<T>;
   if (!result.ok) throw new Error(result.error.message);
+  return result.value;
 }
 
 /** Passes on only known commands, and never the IPC event (its `sender` would reach ipcRenderer). */
@@ -40,6 +43,14 @@ function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   };
 }
 
-const bridge: PreloadBridge = { invoke, keepAwake, onMenuCommand };
+const bridge: PreloadBridge = {
+  invoke,
+  keepAwake: (on) => system(keepAwakeChannel, on),
+  onMenuCommand,
+  saveFile: (file) => system(saveFileChannel, file),
+  openFile: (kind) => system(openFileChannel, kind),
+  printReport: (request) => system(printReportChannel, request),
+  reportReady: () => ipcRenderer.send(reportReadyChannel),
+};
 
 contextBridge.exposeInMainWorld(preloadGlobalName, bridge);

@@ -13,6 +13,9 @@ const views = {
   // Chart.js comes with this screen alone: the first screen never waits for it.
   progress: () => import('./views/ProgressView.vue'),
   plan: () => import('./views/PlanView.vue'),
+  share: () => import('./views/ShareView.vue'),
+  // Chart.js too: the report is made of the dashboard's charts.
+  reportPrint: () => import('./views/ReportPrintView.vue'),
   notFound: () => import('./views/NotFoundView.vue'),
 };
 
@@ -28,6 +31,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/settings', name: 'settings', component: views.settings, meta: { title: 'Settings' } },
   { path: '/progress', name: 'progress', component: views.progress, meta: { title: 'Your progress' } },
   { path: '/plan', name: 'plan', component: views.plan, meta: { title: 'Your plan' } },
+  { path: '/share', name: 'share', component: views.share, meta: { title: 'Share and back up' } },
+  { path: '/report/print', name: 'report-print', component: views.reportPrint, meta: { title: 'Progress report', immersive: true } },
   { path: '/:unknown(.*)*', name: 'not-found', component: views.notFound, meta: { title: 'Not found' } },
 ];
 

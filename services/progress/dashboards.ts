@@ -35,6 +35,11 @@ export class Dashboards {
   ) {}
 
   get(now: string, range: RangeKey): Dashboard {
+    return dashboardOfRange(this.history(now), range);
+  }
+
+  /** The whole history judged against the plan, as of `now` (the report sums its own span of it). */
+  history(now: string): LivedHistory {
     const { dayStartHour, weekStartsOn } = this.settings.get();
     const today = livedDay(now, dayStartHour);
     const sources: Sources = { facts: this.summaries.all(), plan: this.plans.current(today), dayStartHour, weekStartsOn, today };
@@ -42,6 +47,6 @@ export class Dashboards {
       const history = livedHistory({ ...sources.facts, plan: sources.plan, settings: { dayStartHour, weekStartsOn }, now });
       this.kept = { sources, history };
     }
-    return dashboardOfRange(this.kept.history, range);
+    return this.kept.history;
   }
 }

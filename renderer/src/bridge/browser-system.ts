@@ -1,8 +1,10 @@
 import type { SystemApi } from '../../../core/bridge/bridge-api';
+import { browserFiles } from './browser-files';
 
 /**
  * System features in a plain browser: the Screen Wake Lock API keeps the
- * screen on during a routine; there is no app menu to listen to.
+ * screen on during a routine; there is no app menu to listen to; files are
+ * downloads and the browser's picker (browser-files.ts).
  */
 export function createBrowserSystem(): SystemApi {
   let lock: WakeLockSentinel | null = null;
@@ -30,5 +32,6 @@ export function createBrowserSystem(): SystemApi {
       else await lock?.release().catch(() => undefined);
     },
     onMenuCommand: () => () => undefined,
+    ...browserFiles,
   };
 }

@@ -13,7 +13,8 @@ import { createHttpTransport } from './http-transport';
 function connect(): BackcareApi {
   const preload = (window as unknown as Record<string, PreloadBridge | undefined>)[preloadGlobalName];
   if (preload) {
-    return createBackcareApi('electron', preload.invoke, { keepAwake: preload.keepAwake, onMenuCommand: preload.onMenuCommand });
+    const { invoke, ...system } = preload;
+    return createBackcareApi('electron', invoke, system);
   }
   return createBackcareApi('browser', createHttpTransport(takeAccessToken()), createBrowserSystem());
 }

@@ -34,6 +34,8 @@ export function rangePhrase(range: Dashboard['range']): string {
       return 'in the last 12 months';
     case 'all':
       return `since ${longDay(range.from)}`;
+    case 'span':
+      return `from ${longDay(range.from)} to ${longDay(range.to)}`;
   }
 }
 

@@ -35,10 +35,10 @@ async function loadBridge(): Promise<PreloadBridge> {
 beforeEach(() => electron.invoke.mockClear());
 
 describe('preload bridge', () => {
-  it('exposes exactly invoke, keepAwake and onMenuCommand, and nothing else', async () => {
+  it('exposes exactly the request function and the system features, and nothing else', async () => {
     const bridge = await loadBridge();
     expect([...electron.exposed.keys()]).toEqual(['backcareBridge']);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'keepAwake', 'onMenuCommand']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'keepAwake', 'onMenuCommand', 'openFile', 'printReport', 'reportReady', 'saveFile']);
   });
 
   it('forwards known channels to the main process', async () => {
@@ -67,6 +67,19 @@ describe('preload bridge', () => {
     expect(electron.invoke).toHaveBeenCalledWith('system:keep-awake', true);
     electron.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'forbidden', message: 'no' } });
     await expect(bridge.keepAwake(false)).rejects.toThrow('no');
+  });
+
+  it('sends each file request on its own channel, answers its value, and rejects with the main process\'s message', async () => {
+    const bridge = await loadBridge();
+    const file = { fileName: 'backcare-spasms-2026-11-24.csv', mediaType: 'text/csv' as const, text: 'a,b' };
+    electron.invoke.mockResolvedValueOnce({ ok: true, value: { saved: true, where: '/home/sam/spasms.csv' } });
+    await expect(bridge.saveFile(file)).resolves.toEqual({ saved: true, where: '/home/sam/spasms.csv' });
+    expect(electron.invoke).toHaveBeenLastCalledWith('system:save-file', file);
+    electron.invoke.mockResolvedValueOnce({ ok: true, value: null });
+    await expect(bridge.openFile('routine')).resolves.toBeNull();
+    expect(electron.invoke).toHaveBeenLastCalledWith('system:open-file', 'routine');
+    electron.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'storage', message: 'too large' } });
+    await expect(bridge.openFile('backup')).rejects.toThrow('too large');
   });
 
   it('passes on only known menu commands, never the event, and unsubscribes', async () => {

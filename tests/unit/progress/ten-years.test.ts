@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeDashboard, type Dashboard } from '../../../core/progress/dashboard';
+import { computeDashboard, type RangeKey } from '../../../core/progress/dashboard';
 import { tenYears } from './ten-years';
 
 /**
@@ -8,7 +8,7 @@ import { tenYears } from './ten-years';
  */
 describe('ten years of history', () => {
   const history = tenYears();
-  const dashboardFor = (range: Dashboard['range']['key']) =>
+  const dashboardFor = (range: RangeKey) =>
     computeDashboard({ sessions: history.sessions, spasms: history.spasms, plan: history.plan, settings: { dayStartHour: 4, weekStartsOn: 'monday' }, now: history.now, range });
   const all = dashboardFor('all');
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);

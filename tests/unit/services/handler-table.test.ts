@@ -48,6 +48,8 @@ describe('handler table', () => {
       'plan:pause': { now, from: '2026-12-10', to: '2026-12-12', reason: '' },
       'plan:end-pause': { now, id: pauseId },
       'dashboard:get': { now, range: '4-weeks' },
+      'report:get': { now, from: '2026-11-01', to: '2026-11-24' },
+      'export:csv': { now, table: 'spasms' },
     };
     for (const channel of requestNames) {
       expect(await table.handle(channel, requests[channel] ?? null), channel).toMatchObject({ ok: true });

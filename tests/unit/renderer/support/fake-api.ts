@@ -1,5 +1,7 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { createApp, type Plugin } from 'vue';
+import type { OpenedFile } from '../../../../core/bridge/host-files';
+import type { ExportFile } from '../../../../core/export/export-file';
 import { BridgeError, type BackcareApi, type MenuCommand } from '../../../../core/bridge/bridge-api';
 import {
   defineRequests,
@@ -25,6 +27,10 @@ export interface FakeApi extends BackcareApi {
   noticesWithNextReply(notices: StorageNotice[]): void;
   /** Whether the screen was last asked to stay on. */
   readonly keptAwake: boolean;
+  /** Files given to `system.saveFile`, in order. */
+  readonly savedFiles: ExportFile[];
+  /** What `system.openFile` answers next, in order (null when empty: the person cancelled). */
+  readonly filesToOpen: OpenedFile[];
 }
 
 /** A failure as the services report it (the message is shown to the person as it is). */
@@ -51,6 +57,8 @@ export function createFakeApi(handlers: FakeHandlers): FakeApi {
   const calls: { name: RequestName; payload: unknown }[] = [];
   let pendingNotices: StorageNotice[] | null = null;
   let keptAwake = false;
+  const savedFiles: ExportFile[] = [];
+  const filesToOpen: OpenedFile[] = [];
 
   async function request<N extends RequestName>(name: N, payload: RequestOf<N>): Promise<ResponseOf<N>> {
     calls.push({ name, payload });
@@ -85,7 +93,16 @@ export function createFakeApi(handlers: FakeHandlers): FakeApi {
         keptAwake = on;
       },
       onMenuCommand: (_listener: (command: MenuCommand) => void) => () => undefined,
+      async saveFile(file) {
+        savedFiles.push(file);
+        return { saved: true, where: file.fileName };
+      },
+      openFile: async () => filesToOpen.shift() ?? null,
+      printReport: async () => 'show-print-view',
+      reportReady: () => undefined,
     },
+    savedFiles,
+    filesToOpen,
   };
 }
 
