@@ -29,6 +29,8 @@ export interface ServiceOptions {
   fs?: StorageFs;
   /** How often failed writes are retried (default 30 s). */
   retryIntervalMs?: number;
+  /** The app's version, written into backups (Electron's app.getVersion(), or package.json's for the browser host). */
+  appVersion?: string;
 }
 
 /** The services the handler table calls, each directly. */
@@ -47,6 +49,7 @@ export interface Services {
   backups: BackupService;
   /** The clock requests are judged by ("no more than a day ahead"). */
   now: () => Date;
+  appVersion: string;
   /** Stops the storage timers (retrying failed writes, finishing deletions). */
   close(): void;
 }
@@ -89,6 +92,7 @@ export function createServices(options: ServiceOptions): Services {
     notices: storage.notices,
     backups: new BackupService(storage, months, deletions, dataDir, fs, now),
     now,
+    appVersion: options.appVersion ?? 'development',
     close() {
       deletions.close();
       storage.close();

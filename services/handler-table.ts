@@ -49,6 +49,9 @@ function handlersFor(services: Services): Handlers {
     'dashboard:get': ({ now, range }) => dashboards.get(now, range),
     'report:get': ({ now, from, to }) => progressReport(services, now, from, to),
     'export:csv': ({ now, table }) => exportCsv(table, allRecords(months, deletions), { dayStartHour: settings.get().dayStartHour }, today(now)),
+    'backup:create': ({ now }) => ({ fileName: `backcare-backup-${today(now)}.json`, mediaType: 'application/json', text: services.backups.create(services.appVersion) }),
+    'backup:check': ({ text }) => services.backups.check(text),
+    'backup:restore': ({ text, mode }) => services.backups.restore(text, mode, services.appVersion),
     'storage:notices': () => notices.list(),
     'storage:dismiss-notice': ({ id }) => done(() => notices.dismiss(id)),
   };

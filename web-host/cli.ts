@@ -11,6 +11,7 @@ import { createServices } from '../services/create-services';
 import { createHandlerTable } from '../services/handler-table';
 import { DataFolderInUseError, lockDataFolder, type DataFolderLock } from '../services/storage/data-folder-lock';
 import { openConfStore } from '../services/storage/document-store';
+import packageJson from '../package.json' with { type: 'json' };
 import { defaultUserDataDir } from './user-data-dir';
 import { createWebServer } from './web-server';
 
@@ -59,6 +60,7 @@ function main(): void {
     contentDir: bundledContentDir,
     openStore: (name) => openConfStore(options.dataDir, name),
     dataDir: options.dataDir,
+    appVersion: packageJson.version,
   });
   const token = randomBytes(18).toString('base64url');
   const server = createWebServer({ handlers: createHandlerTable(services), rendererDir: options.rendererDir, token });

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import type { BridgeResult } from '../core/bridge/requests';
+import { DEFAULT_MAX_REQUEST_BYTES, isRequestName, maxRequestBytes, type BridgeResult } from '../core/bridge/requests';
 import { contentSecurityPolicy } from '../core/bridge/content-security-policy';
 import type { HandlerTable } from '../services/handler-table';
 import { readStaticFile } from './static-files';
@@ -13,7 +13,8 @@ import { readStaticFile } from './static-files';
  * The static files are the app's public code and need no token.
  */
 
-export const MAX_BODY_BYTES = 1_000_000;
+/** Any request's body, unless its definition allows more (a backup being restored): see maxRequestBytes. */
+export const MAX_BODY_BYTES = DEFAULT_MAX_REQUEST_BYTES;
 
 export type WebServerTimeouts = Pick<ServerOptions, 'headersTimeout' | 'requestTimeout' | 'keepAliveTimeout' | 'connectionsCheckingInterval'>;
 
@@ -80,18 +81,18 @@ function declaredSize(request: IncomingMessage): number {
 }
 
 /**
- * The body as text, or null as soon as it is known to pass 1 MB: declared
+ * The body as text, or null as soon as it is known to pass `maxBytes`: declared
  * up front, or counted as it arrives. The rest is never read. (Leaving a
  * `for await` loop early would destroy the socket before the 413 is sent.)
  */
-function readBody(request: IncomingMessage): Promise<string | null> {
-  if (declaredSize(request) > MAX_BODY_BYTES) return Promise.resolve(null);
+function readBody(request: IncomingMessage, maxBytes: number): Promise<string | null> {
+  if (declaredSize(request) > maxBytes) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) {
+      if (size <= maxBytes) {
         chunks.push(chunk);
         return;
       }
@@ -112,8 +113,9 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, cha
   }
   const origin = request.headers.origin;
   if (origin && origin !== `http://${request.headers.host}`) return refuse(response, 403, 'forbidden', 'Requests from other sites are refused');
-  const text = await readBody(request);
-  if (text === null) return refuse(response, 413, 'invalid-request', 'The request is larger than 1 MB');
+  const maxBytes = isRequestName(channel) ? maxRequestBytes(channel) : DEFAULT_MAX_REQUEST_BYTES;
+  const text = await readBody(request, maxBytes);
+  if (text === null) return refuse(response, 413, 'invalid-request', `The request is larger than ${Math.round(maxBytes / 1_000_000)} MB`);
   let payload: unknown = null;
   if (text.trim() !== '') {
     try {

@@ -71,7 +71,19 @@ export interface BackupFile<S extends StoredSettings = StoredSettings, P extends
 
 export type CheckedBackup<S extends StoredSettings = StoredSettings, P extends StoredPlan = StoredPlan> = { ok: true; backup: BackupFile<S, P> } | { ok: false; problem: string };
 
-export type RestoreMode = 'replace' | 'merge';
+export const restoreModes = ['replace', 'merge'] as const;
+export type RestoreMode = (typeof restoreModes)[number];
+
+/** What a backup holds, shown before it is restored. */
+export interface BackupSummary {
+  createdAt: string;
+  appVersion: string;
+  sessions: number;
+  spasms: number;
+  /** The first and last local day of its entries; null when it has none. */
+  firstDay: string | null;
+  lastDay: string | null;
+}
 
 export interface RecordCounts {
   /** Records written from the backup. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { restoreModes, type BackupSummary, type RestoreResult } from '../backup/backup-file';
 import type { Exercise } from '../content/exercise-schema';
 import { csvTableNames } from '../export/csv-tables';
 import type { ExportFile } from '../export/export-file';
@@ -12,6 +13,7 @@ import { planTargetSchema, type Plan } from '../plan/plan-schema';
 import { rangeKeys, type Dashboard } from '../progress/dashboard';
 import type { ProgressReport } from '../report/progress-report';
 import { settingsPatchSchema, type Settings } from '../settings/settings-schema';
+import { openFileKinds } from './host-files';
 import { checkDayOfInstant, checkPlausible, checkRunSpan, checkTimeZone } from './plausible-dates';
 
 /**
@@ -30,14 +32,22 @@ export interface ContentBundle {
 /** A request's payload schema and, as a type only, what it answers. */
 export interface RequestDefinition<Schema extends z.ZodType = z.ZodType, Response = unknown> {
   schema: Schema;
+  /** The largest payload it takes, as JSON bytes, when more than the usual 1 MB (a backup being restored). */
+  maxBytes?: number;
   /** Never set at run time: it carries the response type to the client and the handler table. */
   readonly response?: Response;
 }
 
+/** What any request may carry unless its definition says more. */
+export const DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
+const MB = 1_048_576;
+/** A backup's text as JSON, with room for escaping. */
+const BACKUP_REQUEST_BYTES = openFileKinds.backup.maxBytes + 16 * MB;
+
 /** `answers<Response>()(schema)`: curried so the schema's type is inferred while the response is named. */
 const answers =
   <Response>() =>
-  <Schema extends z.ZodType>(schema: Schema): RequestDefinition<Schema, Response> => ({ schema });
+  <Schema extends z.ZodType>(schema: Schema, maxBytes?: number): RequestDefinition<Schema, Response> => (maxBytes ? { schema, maxBytes } : { schema });
 
 const none = z.null();
 const byId = z.strictObject({ id: recordId });
@@ -104,6 +114,8 @@ export function defineRequests(nowMs: () => number) {
     .refine((p) => p.from <= p.to, { path: ['to'], message: 'Must not be before from' })
     .refine((p) => Date.parse(p.to) - Date.parse(p.from) <= 366 * 86_400_000, { path: ['to'], message: 'A pause can last a year at most' });
 
+  const backupText = z.string().min(1).max(openFileKinds.backup.maxBytes);
+
   const settings = settingsPatchSchema.superRefine((p, ctx) => checkPlausible(ctx, ['safetyAcknowledgedAt'], p.safetyAcknowledgedAt, nowMs()));
 
   return {
@@ -138,6 +150,12 @@ export function defineRequests(nowMs: () => number) {
     ),
     /** One table of the log as a CSV file (sessions, exercises done, or spasm entries), for a spreadsheet or a therapist. */
     'export:csv': answers<ExportFile>()(z.strictObject({ now, table: z.enum(csvTableNames) })),
+    /** Everything (settings, plan, sessions, spasm entries) as one JSON file with a format version. */
+    'backup:create': answers<ExportFile>()(z.strictObject({ now })),
+    /** What a backup file holds, checked whole; refused with the record and field that are wrong. */
+    'backup:check': answers<BackupSummary>()(z.strictObject({ text: backupText }), BACKUP_REQUEST_BYTES),
+    /** Replaces everything (after saving the data as it is) or adds what is missing; an invalid file changes nothing. */
+    'backup:restore': answers<RestoreResult>()(z.strictObject({ text: backupText, mode: z.enum(restoreModes) }), BACKUP_REQUEST_BYTES),
     'storage:notices': answers<StorageNotice[]>()(none),
     'storage:dismiss-notice': answers<null>()(byId),
   };
@@ -152,8 +170,17 @@ export type ValidRequestOf<N extends RequestName> = z.output<Requests[N]['schema
 export type ResponseOf<N extends RequestName> = Requests[N] extends RequestDefinition<z.ZodType, infer Response> ? Response : never;
 export type HistoryQuery = ValidRequestOf<'history:list'>;
 
+/** The definitions as such (their clock unused), for their names and limits. */
+const definitionsForLimits = defineRequests(() => 0);
+
 /** The names alone, for allow-lists (the preload, the HTTP server). */
-export const requestNames = Object.keys(defineRequests(() => 0)) as RequestName[];
+export const requestNames = Object.keys(definitionsForLimits) as RequestName[];
+
+/** The largest payload a request takes (the browser host refuses a larger body before reading it). */
+export function maxRequestBytes(name: RequestName): number {
+  const definition: RequestDefinition = definitionsForLimits[name];
+  return definition.maxBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+}
 
 export function isRequestName(value: unknown): value is RequestName {
   return typeof value === 'string' && (requestNames as string[]).includes(value);

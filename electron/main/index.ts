@@ -74,7 +74,7 @@ function start(): void {
     app.exit(1);
     return;
   }
-  const services = createServices({ contentDir: paths.content, openStore: openElectronStore, dataDir });
+  const services = createServices({ contentDir: paths.content, openStore: openElectronStore, dataDir, appVersion: app.getVersion() });
   // One last try at any write that failed (a full disk), and stop the retry timer; then free the folder.
   app.on('will-quit', () => {
     services.close();

@@ -1,6 +1,7 @@
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, checkBackup, mergeRecords, serializeBackup, type BackupFile, type RestoreMode, type RestoreResult } from '../../core/backup/backup-file';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, checkBackup, mergeRecords, serializeBackup, type BackupFile, type BackupSummary, type RestoreMode, type RestoreResult } from '../../core/backup/backup-file';
+import { allRecords } from '../log/all-records';
 import type { SessionRecord } from '../../core/log/session-schema';
 import type { SpasmRecord } from '../../core/log/spasm-schema';
 import { monthOf, type LogMonthFile } from '../log/log-month-file';
@@ -76,6 +77,15 @@ export class BackupService {
     return serializeBackup(this.snapshot(appVersion));
   }
 
+  /** What a backup file holds, for the person to see before restoring it; a RequestError names what is wrong. */
+  check(text: string): BackupSummary {
+    const checked = checkBackup(text, parts);
+    if (!checked.ok) throw new RequestError('text', `backup:check: text: ${checked.problem}`);
+    const { createdAt, appVersion, sessions, spasms } = checked.backup;
+    const days = [...sessions.map((s) => s.localDay), ...spasms.map((s) => s.localDay)].sort();
+    return { createdAt, appVersion, sessions: sessions.length, spasms: spasms.length, firstDay: days[0] ?? null, lastDay: days[days.length - 1] ?? null };
+  }
+
   /**
    * Restores a backup. The whole file is checked first; if anything is wrong
    * a RequestError names the record and field, and nothing is changed.
@@ -102,19 +112,8 @@ export class BackupService {
    * under half a second. Records oldest first.
    */
   private snapshot(appVersion: string): Backup {
-    const pending = new Set(this.deletions.pendingIds());
-    const sessions: SessionRecord[] = [];
-    const spasms: SpasmRecord[] = [];
-    for (const month of this.months.months().reverse()) {
-      // Only the copy the log shows: a record caught between two months by a crash is in one of them.
-      const entries = this.months.entries(month);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const { entry } = entries[i]!;
-        if (pending.has(entry.record.id)) continue;
-        if (entry.kind === 'session') sessions.push(entry.record);
-        else spasms.push(entry.record);
-      }
-    }
+    // Only the copy the log shows: a record caught between two months by a crash is in one of them.
+    const { sessions, spasms } = allRecords(this.months, this.deletions);
     return {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import type { NewSession } from '../../core/log/session-schema';
 import { sampleSession, sampleSpasm } from '../support/log-samples';
-import type { WebHostProcess } from '../support/web-host-process';
+import { startWebHost, type WebHostProcess } from '../support/web-host-process';
 import { expect, expectNoAxeViolations, snap, test } from './fixtures';
 
 /**
@@ -203,4 +203,63 @@ test('the share screen makes the report (the browser opens the print view) and s
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page.getByRole('radio', { name: /Since the last report/ })).toBeEnabled();
   await expect(page.getByText('(it ended on 2026-11-15)')).toBeVisible();
+});
+
+test('a backup saved as a download restores: merged, it adds nothing twice; into an empty app, it replaces everything after confirming', async ({ page, openApp }) => {
+  test.slow();
+  await page.clock.install({ time: NOW });
+  await openApp('/share');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a backup' }).click()]);
+  expect(download.suggestedFilename()).toBe('backcare-backup-2026-11-18.json');
+  mkdirSync('test-results/report', { recursive: true });
+  const backupPath = `test-results/report/${download.suggestedFilename()}`;
+  await download.saveAs(backupPath);
+  const sessions = done.reduce((a, b) => a + b, 0);
+  const spasms = spasmNights.reduce((a, b) => a + b, 0);
+
+  const pickBackup = async () => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Restore from a backup…' }).click()]);
+    await chooser.setFiles(backupPath);
+  };
+  await pickBackup();
+  const picked = page.getByRole('group', { name: '“backcare-backup-2026-11-18.json”' });
+  await expect(picked).toContainText(`${sessions} sessions and ${spasms} spasm entries, from 5 October 2026 to 14 November 2026`);
+  await picked.getByRole('button', { name: 'Add what is missing' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added' })).toContainText(
+    `Added 0 sessions and 0 spasm entries from the backup; ${sessions + spasms} entries were already here and left as they were.`,
+  );
+
+  // A new computer: an empty data folder, the same file.
+  const fresh = await startWebHost();
+  try {
+    await fresh.api('settings:update', { safetyAcknowledgedAt: new Date().toISOString() });
+    await page.goto(`${fresh.url}#/share`);
+    await pickBackup();
+    await page.getByRole('button', { name: 'Replace everything…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Replace all your data with this backup?' });
+    await expect(dialog.getByRole('button', { name: 'Keep my data' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await snap(page, 'share-restore-confirm');
+    await dialog.getByRole('button', { name: 'Replace everything' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Your data is now' })).toContainText(`Your data is now the backup's: ${sessions} sessions and ${spasms} spasm entries`);
+    const history = (await fresh.api('history:list', { limit: 500 })).body as { value: { entries: unknown[] } };
+    expect(history.value.entries).toHaveLength(sessions + spasms);
+  } finally {
+    await fresh.stop();
+  }
+});
+
+test('a file that is not a backup is refused with what is wrong, and nothing changes', async ({ page, openApp, host }) => {
+  await page.clock.install({ time: NOW });
+  await openApp('/share');
+  mkdirSync('test-results/report', { recursive: true });
+  const bad = 'test-results/report/not-a-backup.json';
+  writeFileSync(bad, JSON.stringify({ format: 'backcare-backup', formatVersion: 1, createdAt: 'yesterday' }));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Restore from a backup…' }).click()]);
+  await chooser.setFiles(bad);
+  await expect(page.getByRole('alert')).toContainText('This file cannot be restored:');
+  await expect(page.getByRole('alert')).toContainText('createdAt');
+  await expect(page.getByRole('button', { name: 'Replace everything…' })).toBeHidden();
+  const history = (await host.api('history:list', { limit: 500 })).body as { value: { entries: unknown[] } };
+  expect(history.value.entries).toHaveLength(done.reduce((a, b) => a + b, 0) + spasmNights.reduce((a, b) => a + b, 0));
 });

@@ -27,6 +27,12 @@ export const useSettingsStore = defineStore('settings', () => {
     return loading;
   }
 
+  /** Reads them again: a restored backup has replaced them. */
+  function reload(): Promise<void> {
+    loading = null;
+    return load();
+  }
+
   async function update(patch: SettingsPatch): Promise<void> {
     try {
       settings.value = await api.request('settings:update', patch);
@@ -40,5 +46,5 @@ export const useSettingsStore = defineStore('settings', () => {
     return update({ safetyAcknowledgedAt: new Date().toISOString() });
   }
 
-  return { settings, saveError, safetyAcknowledged, load, update, acknowledgeSafety };
+  return { settings, saveError, safetyAcknowledged, load, reload, update, acknowledgeSafety };
 });

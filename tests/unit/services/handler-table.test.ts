@@ -31,6 +31,8 @@ describe('handler table', () => {
     const now = '2026-11-24T21:00:00+01:00';
     const paused = await table.handle('plan:pause', { now, from: '2026-12-01', to: '2026-12-03', reason: 'travel' });
     const pauseId = paused.ok ? (paused.value as { pauses: { id: string }[] }).pauses[0]!.id : '';
+    const backup = await table.handle('backup:create', { now });
+    const backupText = backup.ok ? (backup.value as { text: string }).text : '';
     const requests: Partial<Record<(typeof requestNames)[number], unknown>> = {
       'settings:update': {},
       'sessions:save': sampleSession(),
@@ -50,6 +52,9 @@ describe('handler table', () => {
       'dashboard:get': { now, range: '4-weeks' },
       'report:get': { now, from: '2026-11-01', to: '2026-11-24' },
       'export:csv': { now, table: 'spasms' },
+      'backup:create': { now },
+      'backup:check': { text: backupText },
+      'backup:restore': { text: backupText, mode: 'merge' },
     };
     for (const channel of requestNames) {
       expect(await table.handle(channel, requests[channel] ?? null), channel).toMatchObject({ ok: true });
