@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { BackupService } from './backup/backup-service';
-import { ContentService } from './content-service';
 import { LogMonths } from './log/log-months';
 import { logMonthSpec, monthFilePattern } from './log/log-month-file';
 import { PendingDeletions, pendingDeletionsSpec } from './log/pending-deletions';
@@ -9,6 +8,7 @@ import { SessionLog } from './log/session-log';
 import { SpasmDiary } from './log/spasm-diary';
 import { Dashboards } from './progress/dashboards';
 import { MonthSummaries } from './progress/month-summaries';
+import { RoutineLibrary, prescribedFileSpec } from './routine-library';
 import { PlanStore, planFileSpec } from './progress/plan-store';
 import { SettingsService, settingsFileSpec } from './settings';
 import { nodeStorageFs, type StorageFs } from './storage/data-folder';
@@ -35,7 +35,8 @@ export interface ServiceOptions {
 
 /** The services the handler table calls, each directly. */
 export interface Services {
-  content: ContentService;
+  /** The library as the app shows it: bundled routines and those a therapist prescribed. */
+  library: RoutineLibrary;
   settings: SettingsService;
   months: LogMonths;
   sessions: SessionLog;
@@ -65,6 +66,7 @@ export function createServices(options: ServiceOptions): Services {
     progress: storage.document(progressFileSpec),
     'pending-deletions': storage.document(pendingDeletionsSpec),
     plan: storage.document(planFileSpec),
+    'prescribed-routines': storage.document(prescribedFileSpec),
   };
   // Damage found now is on the notices list before the first screen asks for it. (The notices file is read by its board.)
   storage.notices.list();
@@ -79,7 +81,7 @@ export function createServices(options: ServiceOptions): Services {
   const plan = new PlanStore(documents.plan);
   const summaries = new MonthSummaries(months, deletions, dataDir, fs);
   return {
-    content: new ContentService(options.contentDir),
+    library: new RoutineLibrary(options.contentDir, documents['prescribed-routines'], now),
     settings,
     months,
     sessions: new SessionLog(months, progress, now),

@@ -23,11 +23,14 @@ export type Handlers = { [N in RequestName]: (request: ValidRequestOf<N>) => Res
 const done = (action: () => void): null => (action(), null);
 
 function handlersFor(services: Services): Handlers {
-  const { content, settings, months, sessions, spasms, deletions, progress, plan, dashboards, notices } = services;
+  const { library, settings, months, sessions, spasms, deletions, progress, plan, dashboards, notices } = services;
   /** The lived day of the person's `now`: before the day's start hour it is still yesterday. */
   const today = (now: string) => livedDay(now, settings.get().dayStartHour);
   return {
-    'content:load': () => content.load(),
+    'content:load': () => library.content(),
+    'routines:preview': ({ text }) => library.preview(text),
+    'routines:add': ({ text }) => library.add(text),
+    'routines:remove': ({ now, routineId }) => (plan.refuseIfPlanned(today(now), routineId, 'routines:remove'), library.remove(routineId)),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'sessions:save': (session) => sessions.save(session),

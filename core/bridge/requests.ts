@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { restoreModes, type BackupSummary, type RestoreResult } from '../backup/backup-file';
 import type { Exercise } from '../content/exercise-schema';
+import { PRESCRIBED_ROUTINE_MAX_BYTES, type PrescribedRoutine } from '../content/prescribed-routine';
 import { csvTableNames } from '../export/csv-tables';
 import type { ExportFile } from '../export/export-file';
 import type { Routine } from '../content/routine-schema';
@@ -24,9 +25,19 @@ import { checkDayOfInstant, checkPlausible, checkRunSpan, checkTimeZone } from '
  * entry here and one handler (a missing handler fails to compile).
  */
 
+/** Who prescribed a routine of the library that came from a therapist's file. */
+export interface Prescription {
+  routineId: string;
+  prescribedBy: string;
+  prescribedOn: string | null;
+  /** The therapist's note for each item of the routine, in order. */
+  notes: (string | null)[];
+}
+
 export interface ContentBundle {
   exercises: Exercise[];
   routines: Routine[];
+  prescriptions: Prescription[];
 }
 
 /** A request's payload schema and, as a type only, what it answers. */
@@ -43,6 +54,7 @@ export const DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
 const MB = 1_048_576;
 /** A backup's text as JSON, with room for escaping. */
 const BACKUP_REQUEST_BYTES = openFileKinds.backup.maxBytes + 16 * MB;
+const ROUTINE_REQUEST_BYTES = 8 * MB;
 
 /** `answers<Response>()(schema)`: curried so the schema's type is inferred while the response is named. */
 const answers =
@@ -115,11 +127,18 @@ export function defineRequests(nowMs: () => number) {
     .refine((p) => Date.parse(p.to) - Date.parse(p.from) <= 366 * 86_400_000, { path: ['to'], message: 'A pause can last a year at most' });
 
   const backupText = z.string().min(1).max(openFileKinds.backup.maxBytes);
+  // Longer than the 1 MB limit on purpose: the file's own check then names its size in words.
+  const routineText = z.string().min(1).max(2 * PRESCRIBED_ROUTINE_MAX_BYTES);
 
   const settings = settingsPatchSchema.superRefine((p, ctx) => checkPlausible(ctx, ['safetyAcknowledgedAt'], p.safetyAcknowledgedAt, nowMs()));
 
   return {
     'content:load': answers<ContentBundle>()(none),
+    /** A therapist's routine file checked whole, for a preview before it is added; refused with what is wrong. */
+    'routines:preview': answers<PrescribedRoutine>()(z.strictObject({ text: routineText }), ROUTINE_REQUEST_BYTES),
+    'routines:add': answers<ContentBundle>()(z.strictObject({ text: routineText }), ROUTINE_REQUEST_BYTES),
+    /** Removes a routine from a therapist, unless today's plan asks for it; sessions done with it stay in the log. */
+    'routines:remove': answers<ContentBundle>()(z.strictObject({ now, routineId: z.string().min(1).max(120) })),
     'settings:get': answers<Settings>()(none),
     'settings:update': answers<Settings>()(settings),
     /** Records a finished (or ended) routine and clears its saved progress. */

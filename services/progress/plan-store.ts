@@ -48,6 +48,14 @@ export class PlanStore {
     return this.save({ ...plan, pauses: [...plan.pauses, { id: randomUUID(), from, to, reason }].sort((a, b) => (a.from < b.from ? -1 : 1)) });
   }
 
+  /** A routine today's plan asks for cannot go: the plan would ask for something that is not there. */
+  refuseIfPlanned(today: string, routineId: string, request: string): void {
+    const target = this.current(today).versions.at(-1)!.target;
+    if (target.kind === 'routines-on-days' && target.routines.some((r) => r.routineId === routineId)) {
+      throw new RequestError('routineId', `${request}: routineId: This routine is in your plan: take it out of your plan first`);
+    }
+  }
+
   /** Ends a pause: one not yet begun is removed; one under way ends yesterday, so today counts again. */
   endPause(today: string, id: string): Plan {
     const plan = this.current(today);

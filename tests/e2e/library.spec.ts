@@ -1,3 +1,4 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, expectNoAxeViolations, snap, test } from './fixtures';
 
 test('lists the four routines with purpose, length, exercise count and starting position', async ({ page, openApp }) => {
@@ -47,4 +48,55 @@ test('the access token leaves the address bar once read, and a reload of the tab
   await page.reload();
   // The library's content comes from /api, which refuses requests without the token.
   await expect(page.getByRole('article')).toHaveCount(4);
+});
+
+test('a routine from a therapist is previewed, added, marked as prescribed, plays, and can be removed; a hostile file is refused by name', async ({ page, openApp }) => {
+  await page.clock.install();
+  await openApp('/library');
+  const pick = async (path: string) => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Add a routine from a file…' }).click()]);
+    await chooser.setFiles(path);
+  };
+
+  mkdirSync('test-results/routines', { recursive: true });
+  const hostile = 'test-results/routines/hostile.json';
+  const example = JSON.parse(readFileSync('exercises/prescribed/example-prescribed-routine.json', 'utf8')) as { prescribedBy: string };
+  writeFileSync(hostile, JSON.stringify({ ...example, prescribedBy: '<script>alert(1)</script>' }));
+  await pick(hostile);
+  await expect(page.getByRole('alert')).toContainText('This routine cannot be added:');
+  await expect(page.getByRole('alert')).toContainText('prescribedBy');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await pick('exercises/prescribed/example-prescribed-routine.json');
+  const preview = page.getByRole('dialog', { name: 'Add “Evening routine from Jo Smith”?' });
+  await expect(preview).toContainText('Prescribed by Jo Smith, physiotherapist, Riverside Physio Clinic on 14 March 2025.');
+  await expect(preview).toContainText('Side-lying knee hug: Hold 20 s, twice on each side (an exercise of your therapist\'s own)');
+  await expect(preview.getByRole('listitem')).toHaveCount(5);
+  await expectNoAxeViolations(page);
+  await snap(page, 'library-prescribed-preview');
+  await preview.getByRole('button', { name: 'Add to my routines' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'is now in your routines' })).toBeVisible();
+
+  const card = page.getByRole('article', { name: 'Evening routine from Jo Smith' });
+  await expect(card).toContainText('prescribed by Jo Smith, physiotherapist');
+  await card.getByRole('button', { name: 'See the exercises in Evening routine from Jo Smith' }).click();
+  await expect(page.getByText('Your therapist\'s note: “Small movements only: we are loosening, not working hard.”')).toBeVisible();
+  await page.getByRole('button', { name: 'Start this routine' }).click();
+  await expect(page.getByRole('heading', { name: 'Diaphragmatic breathing' })).toBeVisible();
+  // Skipping ahead to the therapist's own exercise: it plays like any other, with its steps.
+  const heading = page.locator('#player-heading');
+  for (let i = 0; i < 12 && !(await heading.textContent())?.startsWith('Side-lying knee hug'); i++) {
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  await expect(heading).toHaveText('Side-lying knee hug');
+  await expect(page.getByRole('main')).toContainText('Lie on your side with your head on a pillow');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: 'End this routine?' }).getByRole('button', { name: 'End routine' }).click();
+
+  await openApp('/library');
+  await page.getByRole('article', { name: 'Evening routine from Jo Smith' }).getByRole('button', { name: /See the exercises/ }).click();
+  await page.getByRole('button', { name: 'Remove this routine…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove it' }).click();
+  await expect(page.getByRole('heading', { name: 'Your routines' })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Evening routine from Jo Smith' })).toBeHidden();
 });

@@ -24,6 +24,7 @@ const settingsFile = () => JSON.parse(readFileSync(join(dataDir, 'settings.json'
 
 describe('handler table', () => {
   it('answers every channel the bridge names', async () => {
+    const prescribedExample = readFileSync('exercises/prescribed/example-prescribed-routine.json', 'utf8');
     const saved = await table.handle('sessions:save', sampleSession());
     const spasm = await table.handle('spasms:create', sampleSpasm());
     const sessionId = saved.ok ? (saved.value as { id: string }).id : '';
@@ -52,6 +53,9 @@ describe('handler table', () => {
       'dashboard:get': { now, range: '4-weeks' },
       'report:get': { now, from: '2026-11-01', to: '2026-11-24' },
       'export:csv': { now, table: 'spasms' },
+      'routines:preview': { text: prescribedExample },
+      'routines:add': { text: prescribedExample },
+      'routines:remove': { now, routineId: 'prescribed-evening-routine-from-jo-smith' },
       'backup:create': { now },
       'backup:check': { text: backupText },
       'backup:restore': { text: backupText, mode: 'merge' },
