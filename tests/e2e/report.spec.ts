@@ -263,3 +263,19 @@ test('a file that is not a backup is refused with what is wrong, and nothing cha
   const history = (await host.api('history:list', { limit: 500 })).body as { value: { entries: unknown[] } };
   expect(history.value.entries).toHaveLength(done.reduce((a, b) => a + b, 0) + spasmNights.reduce((a, b) => a + b, 0));
 });
+
+test('the share screen and the report view fit a 360 px window, in the dark theme too, with nothing sideways', async ({ page, openApp }) => {
+  await page.clock.install({ time: NOW });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openApp('/share');
+  await expect(page.getByRole('heading', { name: 'Share and back up', level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await expectNoAxeViolations(page);
+  await snap(page, 'share-narrow-dark');
+  await openApp(printPath('a4'));
+  await expect(page.locator('[data-report-ready="true"]')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await expectNoAxeViolations(page);
+  await snap(page, 'report-narrow-dark');
+});
