@@ -1,4 +1,4 @@
-import { BrowserWindow, nativeTheme, screen, type WebPreferences } from 'electron';
+import { BrowserWindow, nativeTheme, screen } from 'electron';
 import { appEntryUrl } from './url-policy';
 import { minWindowSize, restoreWindowState, type WindowState } from './window-state';
 
@@ -42,24 +42,6 @@ function rememberState(window: BrowserWindow, store: StateStore): void {
   });
 }
 
-/** Every security-relevant preference, for the main window and the hidden one the report prints from. */
-export function secureWebPreferences(options: Pick<MainWindowOptions, 'preloadPath' | 'isPackaged'>): WebPreferences {
-  return {
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false,
-    // Middle-click (auxclick) could otherwise open links in new windows; the app has no use for it.
-    disableBlinkFeatures: 'Auxclick',
-    devTools: !options.isPackaged,
-    preload: options.preloadPath,
-  };
-}
-
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const placement = restoreWindowState(options.stateStore.get(stateKey), workAreas);
@@ -71,7 +53,20 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     title: 'Backcare Coach',
     backgroundColor: nativeTheme.shouldUseDarkColors ? background.dark : background.light,
-    webPreferences: secureWebPreferences(options),
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      // Middle-click (auxclick) could otherwise open links in new windows; the app has no use for it.
+      disableBlinkFeatures: 'Auxclick',
+      devTools: !options.isPackaged,
+      preload: options.preloadPath,
+    },
   });
 
   window.once('ready-to-show', () => {

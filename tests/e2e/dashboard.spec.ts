@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { NewSession } from '../../core/log/session-schema';
 import { sampleSession, sampleSpasm } from '../support/log-samples';
 import type { WebHostProcess } from '../support/web-host-process';
-import { expect, expectNoAxeViolations, snap, test } from './fixtures';
+import { expect, expectNoAxeViolations, paintedPixels, snap, test } from './fixtures';
 
 /**
  * The dashboard against a history whose figures were worked out by hand.
@@ -78,17 +78,6 @@ async function rowsOf(table: Locator): Promise<string[][]> {
   await table.waitFor();
   return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
 }
-
-/** How many pixels of each chart canvas have been painted (alpha above zero). */
-const paintedPixels = (page: Page) =>
-  page.locator('.chart-box canvas').evaluateAll((canvases) =>
-    (canvases as HTMLCanvasElement[]).map((canvas) => {
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      let painted = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
-      return painted;
-    }),
-  );
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 

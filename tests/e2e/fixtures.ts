@@ -44,6 +44,17 @@ export async function snap(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
 }
 
+/** How many pixels of each chart canvas on the page have been painted (alpha above zero): a blank chart has none. */
+export const paintedPixels = (page: Page): Promise<number[]> =>
+  page.locator('.chart-box canvas').evaluateAll((canvases) =>
+    (canvases as HTMLCanvasElement[]).map((canvas) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+      return painted;
+    }),
+  );
+
 /** Asserts axe finds no accessibility violations on the current screen. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

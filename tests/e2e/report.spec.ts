@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import type { NewSession } from '../../core/log/session-schema';
 import { sampleSession, sampleSpasm } from '../support/log-samples';
 import { startWebHost, type WebHostProcess } from '../support/web-host-process';
-import { expect, expectNoAxeViolations, snap, test } from './fixtures';
+import { expect, expectNoAxeViolations, paintedPixels, snap, test } from './fixtures';
 
 /**
  * The therapist's report of a synthesised six-week history, printed by
@@ -86,17 +86,6 @@ function expectedFigures() {
 }
 
 const printPath = (paper: 'a4' | 'letter') => `/report/print?from=2026-10-05&to=2026-11-15&paper=${paper}&patient=Sam%20Patient&therapist=Jo%20Smith`;
-
-/** Pixels painted in each chart canvas of the page. */
-const paintedPixels = (page: Page) =>
-  page.locator('.chart-box canvas').evaluateAll((canvases) =>
-    (canvases as HTMLCanvasElement[]).map((canvas) => {
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      let painted = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
-      return painted;
-    }),
-  );
 
 /** Prints the report view to a PDF as the desktop app does, and returns its path. */
 async function printReport(page: Page, paper: 'a4' | 'letter'): Promise<string> {

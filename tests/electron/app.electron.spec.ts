@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
@@ -96,12 +97,16 @@ test.describe('desktop app', () => {
     expect(page.url()).toMatch(/^app:\/\/backcare\/index\.html/);
   });
 
-  test('gives the page no Node or Electron, only the three-function bridge', async () => {
+  test('gives the page no Node or Electron, only the bridge', async () => {
     const globals = await page.evaluate(() => {
       const scope = globalThis as unknown as PageGlobals;
       return { require: typeof scope.require, process: typeof scope.process, bridge: Object.keys(scope.backcareBridge ?? {}).sort() };
     });
-    expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke', 'keepAwake', 'onMenuCommand'] });
+    expect(globals).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      bridge: ['invoke', 'keepAwake', 'onMenuCommand', 'openFile', 'printReport', 'reportReady', 'saveFile'],
+    });
   });
 
   test('answers known channels, refuses unknown ones, and opens no windows', async () => {
@@ -142,5 +147,21 @@ test.describe('desktop app', () => {
   test('starts a routine', async () => {
     await page.getByRole('article').first().getByRole('button', { name: /^Start\b/ }).click();
     await expect(page.getByText('Get ready', { exact: true }).first()).toBeVisible();
+  });
+
+  test('prints the report to a PDF on the paper chosen, saved where the save dialog says', async () => {
+    const target = join(userData, 'report.pdf');
+    // The native dialog cannot be clicked by a test: it answers with a path instead.
+    await app.evaluate(({ dialog }, path) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+    }, target);
+    await page.evaluate(() => (location.hash = '#/share'));
+    await page.getByRole('radio', { name: 'A4' }).check();
+    await page.getByRole('button', { name: 'Make the PDF report' }).click();
+    await expect(page.getByRole('status')).toContainText(`The report saved to ${target}`, { timeout: 60_000 });
+    const pdf = readFileSync(target);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(execFileSync('pdfinfo', [target], { encoding: 'utf8' })).toMatch(/\(A4\)/);
+    expect(execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' })).toContain('Progress report');
   });
 });

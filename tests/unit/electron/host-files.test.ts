@@ -12,11 +12,11 @@ const fake = vi.hoisted(() => ({
   listeners: new Map<string, Set<Listener>>(),
   saveResult: { canceled: false, filePath: '' } as { canceled: boolean; filePath?: string },
   openResult: { canceled: false, filePaths: [] as string[] },
-  windows: [] as { url: string; destroyed: boolean; contents: object; printOptions: unknown }[],
+  windows: [] as { url: string; destroyed: boolean; contents: object; printOptions: unknown; options: unknown }[],
 }));
 vi.mock('electron', () => {
   class BrowserWindow {
-    readonly record = { url: '', destroyed: false, contents: {}, printOptions: null as unknown };
+    readonly record = { url: '', destroyed: false, contents: {}, printOptions: null as unknown, options: null as unknown };
     readonly webContents = {
       printToPDF: async (options: unknown) => {
         this.record.printOptions = options;
@@ -25,6 +25,7 @@ vi.mock('electron', () => {
     };
     constructor(readonly options: unknown) {
       this.record.contents = this.webContents;
+      this.record.options = options;
       fake.windows.push(this.record);
     }
     async loadURL(url: string) {
@@ -98,6 +99,23 @@ describe('desktop files', () => {
     expect(printer.url).toBe('app://backcare/index.html#/report/print?from=2026-10-05&to=2026-11-15&paper=letter&patient=Sam&therapist=');
     expect(printer.printOptions).toMatchObject({ pageSize: 'Letter', printBackground: true });
     expect(printer.destroyed).toBe(true);
+    // Hidden, and as locked down as the main window (the same preferences window.test.ts checks there).
+    expect(printer.options).toMatchObject({
+      show: false,
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        spellcheck: false,
+        disableBlinkFeatures: 'Auxclick',
+        devTools: false,
+        preload: '/app/preload.cjs',
+      },
+    });
     expect(readFileSync(path, 'utf8')).toBe('%PDF-1.4 fake');
     expect(fake.listeners.get('system:report-ready')?.size).toBe(0);
   });
