@@ -12,6 +12,7 @@ import type { SpasmRecord } from '../core/log/spasm-schema';
 import { bundledContentDir, loadValidContentDir } from '../exercises/load-content';
 import { createServices } from '../services/create-services';
 import { createHandlerTable, type HandlerTable } from '../services/handler-table';
+import { emptyMonth } from '../services/log/log-month-file';
 import { logMonthFileSchema, monthFileName, monthOf, type LogMonthFile } from '../services/log/log-month-file';
 import { copyPath, nodeStorageFs } from '../services/storage/data-folder';
 import { openConfStore, serialize } from '../services/storage/document-store';
@@ -50,7 +51,7 @@ function synthesise(random: () => number, years: number): Map<string, LogMonthFi
   const months = new Map<string, LogMonthFile>();
   const fileFor = (localDay: string) => {
     const month = monthOf(localDay);
-    if (!months.has(month)) months.set(month, { schemaVersion: 1, month, sessions: [], spasms: [] });
+    if (!months.has(month)) months.set(month, emptyMonth(month));
     return months.get(month)!;
   };
   const start = NOW - years * 365 * DAY_MS;

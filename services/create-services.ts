@@ -9,6 +9,7 @@ import { SpasmDiary } from './log/spasm-diary';
 import { Dashboards } from './progress/dashboards';
 import { MonthSummaries } from './progress/month-summaries';
 import { RoutineLibrary, prescribedFileSpec } from './routine-library';
+import { SafetyChecks, safetyChecksFileSpec } from './safety-checks';
 import { PlanStore, planFileSpec } from './progress/plan-store';
 import { SettingsService, settingsFileSpec } from './settings';
 import { nodeStorageFs, type StorageFs } from './storage/data-folder';
@@ -37,6 +38,7 @@ export interface ServiceOptions {
 export interface Services {
   /** The library as the app shows it: bundled routines and those a therapist prescribed. */
   library: RoutineLibrary;
+  safetyChecks: SafetyChecks;
   settings: SettingsService;
   months: LogMonths;
   sessions: SessionLog;
@@ -67,6 +69,7 @@ export function createServices(options: ServiceOptions): Services {
     'pending-deletions': storage.document(pendingDeletionsSpec),
     plan: storage.document(planFileSpec),
     'prescribed-routines': storage.document(prescribedFileSpec),
+    'safety-checks': storage.document(safetyChecksFileSpec),
   };
   // Damage found now is on the notices list before the first screen asks for it. (The notices file is read by its board.)
   storage.notices.list();
@@ -82,6 +85,7 @@ export function createServices(options: ServiceOptions): Services {
   const summaries = new MonthSummaries(months, deletions, dataDir, fs);
   return {
     library: new RoutineLibrary(options.contentDir, documents['prescribed-routines'], now),
+    safetyChecks: new SafetyChecks(documents['safety-checks']),
     settings,
     months,
     sessions: new SessionLog(months, progress, now),

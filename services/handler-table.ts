@@ -6,6 +6,7 @@ import { exportCsv } from './export/csv-export';
 import { progressReport } from './export/report';
 import { allRecords } from './log/all-records';
 import { listHistory } from './log/history-query';
+import { answerMorningQuestion, morningQuestion } from './log/morning-question';
 import { RequestError, StorageWriteError } from './storage/storage-errors';
 
 /**
@@ -26,6 +27,11 @@ function handlersFor(services: Services): Handlers {
   const { library, settings, months, sessions, spasms, deletions, progress, plan, dashboards, notices } = services;
   /** The lived day of the person's `now`: before the day's start hour it is still yesterday. */
   const today = (now: string) => livedDay(now, settings.get().dayStartHour);
+  /** The lived day the safety screen was first read: it counts as a warning-sign check. */
+  const acknowledgedDay = () => {
+    const at = settings.get().safetyAcknowledgedAt;
+    return at ? livedDay(at, settings.get().dayStartHour) : null;
+  };
   return {
     'content:load': () => library.content(),
     'routines:preview': ({ text }) => library.preview(text),
@@ -55,6 +61,10 @@ function handlersFor(services: Services): Handlers {
     'backup:create': ({ now }) => ({ fileName: `backcare-backup-${today(now)}.json`, mediaType: 'application/json', text: services.backups.create(services.appVersion) }),
     'backup:check': ({ text }) => services.backups.check(text),
     'backup:restore': ({ text, mode }) => services.backups.restore(text, mode, services.appVersion),
+    'safety-check:due': ({ now }) => services.safetyChecks.isDue(today(now), acknowledgedDay()),
+    'safety-check:answer': ({ now, timeZone, answer }) => services.safetyChecks.record(answer, now, today(now), timeZone),
+    'morning-question:get': ({ now }) => morningQuestion(services, now),
+    'morning-question:answer': ({ sessionId, answer }) => answerMorningQuestion(services, sessionId, answer),
     'storage:notices': () => notices.list(),
     'storage:dismiss-notice': ({ id }) => done(() => notices.dismiss(id)),
   };

@@ -1,23 +1,11 @@
 import { z } from 'zod';
 import type { ContentBundle, Prescription } from '../core/bridge/requests';
-import { parsePrescribedRoutine, type PrescribedRoutine } from '../core/content/prescribed-routine';
-import { exerciseSchema } from '../core/content/exercise-schema';
-import { routineSchema } from '../core/content/routine-schema';
+import { parsePrescribedRoutine, storedPrescriptionSchema, type PrescribedRoutine, type StoredPrescription } from '../core/content/prescribed-routine';
 import { loadValidContentDir } from '../exercises/load-content';
 import { RequestError } from './storage/storage-errors';
 import type { StoredDocument } from './storage/stored-document';
 import { firstVersionSpec, type DocumentSpec } from './storage/versioned-document';
 
-const storedPrescriptionSchema = z.strictObject({
-  routine: routineSchema,
-  exercises: z.array(exerciseSchema).max(20),
-  prescribedBy: z.string().min(1).max(80),
-  prescribedOn: z.iso.date().nullable(),
-  /** The therapist's note for each item of the routine, in order. */
-  notes: z.array(z.string().max(200).nullable()),
-  addedAt: z.iso.datetime({ offset: true }),
-});
-type StoredPrescription = z.infer<typeof storedPrescriptionSchema>;
 
 const prescribedFileSchema = z.strictObject({ schemaVersion: z.literal(1), prescribed: z.array(storedPrescriptionSchema).max(100) });
 type PrescribedFile = z.infer<typeof prescribedFileSchema>;
@@ -77,6 +65,15 @@ export class RoutineLibrary {
     };
     this.doc.write({ schemaVersion: 1, prescribed: [...this.doc.value.prescribed, entry] });
     return this.content();
+  }
+
+  list(): StoredPrescription[] {
+    return this.doc.value.prescribed;
+  }
+
+  /** Used by a backup restore: the prescribed routines become these. */
+  replaceAll(prescribed: StoredPrescription[]): void {
+    this.doc.write({ schemaVersion: 1, prescribed });
   }
 
   /** Removes a prescribed routine (never a bundled one); sessions done with it stay in the log. */

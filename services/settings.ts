@@ -9,7 +9,8 @@ import type { DocumentSpec, JsonObject } from './storage/versioned-document';
  * `schemaVersion` and holds a complete, valid set of settings; version 2 adds
  * the day's start hour, the first day of the week and the milestones seen;
  * version 3 adds where the person is, for the emergency numbers; version 4
- * the last day of the last therapist's report ("since the last report").
+ * the last day of the last therapist's report ("since the last report") and
+ * the session the morning question last asked about.
  */
 const SETTINGS_VERSION = 4;
 const settingsFileSchema = z.strictObject({ schemaVersion: z.literal(SETTINGS_VERSION), settings: settingsSchema });

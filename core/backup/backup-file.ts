@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { storedPrescriptionSchema, type StoredPrescription } from '../content/prescribed-routine';
+import { safetyCheckSchema, type SafetyCheck } from '../safety/safety-check';
 import { instant } from '../log/common-fields';
 import { sessionRecordSchema, type SessionRecord } from '../log/session-schema';
 import { spasmRecordSchema, type SpasmRecord } from '../log/spasm-schema';
@@ -8,9 +10,9 @@ import type { Settings } from '../settings/settings-schema';
 /**
  * A backup: everything the person entered, in one JSON file.
  *
- *   { "format": "backcare-backup", "formatVersion": 1, "createdAt": "…", "appVersion": "0.1.0",
+ *   { "format": "backcare-backup", "formatVersion": 2, "createdAt": "…", "appVersion": "0.1.0",
  *     "settings": <settings.json as stored>, "plan": <plan.json as stored>,
- *     "sessions": [...], "spasms": [...] }
+ *     "sessions": [...], "spasms": [...], "prescribed": [...], "safetyChecks": [...] }
  *
  * `settings` and `plan` are the stored documents themselves, each with its own
  * `schemaVersion`: a backup holding an older one (settings version 2, say) is
@@ -20,19 +22,23 @@ import type { Settings } from '../settings/settings-schema';
  * Deletions still waiting for their undo are left out: they are being
  * deleted. The routine in progress is not data to keep, and is left out too.
  *
- * Versions: `formatVersion` 1 is current. When the envelope or the records
+ * Versions: `formatVersion` 2 is current (1 had no prescribed routines and
+ * no warning-sign checks). When the envelope or the records
  * change, the version goes up and a migration from the older one goes into
  * `formatMigrations`, so every older backup still restores.
  */
 
 export const BACKUP_FORMAT = 'backcare-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 
 type JsonObject = Record<string, unknown>;
 type Migration = (file: JsonObject) => JsonObject;
 
-/** Keyed by the format version each migration starts from; none yet (format 1 is the first). */
-const formatMigrations: Readonly<Record<number, Migration>> = {};
+/** Keyed by the format version each migration starts from. */
+const formatMigrations: Readonly<Record<number, Migration>> = {
+  // Format 2 adds the routines a therapist prescribed and the warning-sign checks: a format 1 backup had none.
+  1: (file) => ({ ...file, formatVersion: 2, prescribed: [], safetyChecks: [] }),
+};
 
 /** A stored document inside a backup: its current version, how older ones become it, and its schema (the store's own spec fits). */
 export interface BackupPart<T> {
@@ -67,6 +73,10 @@ export interface BackupFile<S extends StoredSettings = StoredSettings, P extends
   /** Oldest first. */
   sessions: SessionRecord[];
   spasms: SpasmRecord[];
+  /** Routines a therapist prescribed (from format 2). */
+  prescribed: StoredPrescription[];
+  /** The four-weekly warning-sign checks, oldest first (from format 2). */
+  safetyChecks: SafetyCheck[];
 }
 
 export type CheckedBackup<S extends StoredSettings = StoredSettings, P extends StoredPlan = StoredPlan> = { ok: true; backup: BackupFile<S, P> } | { ok: false; problem: string };
@@ -120,6 +130,8 @@ export function backupFileSchema<S extends StoredSettings, P extends StoredPlan>
       plan: parts.plan.schema,
       sessions: z.array(sessionRecordSchema),
       spasms: z.array(spasmRecordSchema),
+      prescribed: z.array(storedPrescriptionSchema).max(100),
+      safetyChecks: z.array(safetyCheckSchema),
     })
     .superRefine((file, ctx) => {
       const seen = new Map<string, string>();

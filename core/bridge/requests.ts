@@ -5,10 +5,11 @@ import { PRESCRIBED_ROUTINE_MAX_BYTES, type PrescribedRoutine } from '../content
 import { csvTableNames } from '../export/csv-tables';
 import type { ExportFile } from '../export/export-file';
 import type { Routine } from '../content/routine-schema';
-import { instant, localDay, recordId } from '../log/common-fields';
+import { instant, localDay, recordId, timeZone } from '../log/common-fields';
 import type { HistoryPage, PendingDeletion, StorageNotice } from '../log/history';
 import { routineProgressSchema, type RoutineProgress } from '../log/progress-schema';
-import { newSessionSchema, sessionPatchSchema, type SessionRecord } from '../log/session-schema';
+import { morningFeelings, newSessionSchema, sessionPatchSchema, type SessionRecord } from '../log/session-schema';
+import { safetyCheckAnswers, type SafetyCheck } from '../safety/safety-check';
 import { newSpasmSchema, spasmPatchSchema, type SpasmRecord } from '../log/spasm-schema';
 import { planTargetSchema, type Plan } from '../plan/plan-schema';
 import { rangeKeys, type Dashboard } from '../progress/dashboard';
@@ -24,6 +25,13 @@ import { checkDayOfInstant, checkPlausible, checkRunSpan, checkTimeZone } from '
  * handler table are all derived from this object, so adding a request is one
  * entry here and one handler (a missing handler fails to compile).
  */
+
+/** The evening session the morning question asks about. */
+export interface MorningQuestion {
+  sessionId: string;
+  routineName: string;
+  startedAt: string;
+}
 
 /** Who prescribed a routine of the library that came from a therapist's file. */
 export interface Prescription {
@@ -175,6 +183,13 @@ export function defineRequests(nowMs: () => number) {
     'backup:check': answers<BackupSummary>()(z.strictObject({ text: backupText }), BACKUP_REQUEST_BYTES),
     /** Replaces everything (after saving the data as it is) or adds what is missing; an invalid file changes nothing. */
     'backup:restore': answers<RestoreResult>()(z.strictObject({ text: backupText, mode: z.enum(restoreModes) }), BACKUP_REQUEST_BYTES),
+    /** Whether to ask "Any of these new since you last checked?" before the next routine (every four weeks). */
+    'safety-check:due': answers<boolean>()(z.strictObject({ now })),
+    'safety-check:answer': answers<SafetyCheck>()(z.strictObject({ now, timeZone, answer: z.enum(safetyCheckAnswers) })),
+    /** The evening session to ask about this morning ("Your back this morning compared with usual?"), or null. */
+    'morning-question:get': answers<MorningQuestion | null>()(z.strictObject({ now })),
+    /** Asked once: any answer, "not now" included, means it is not asked again for that session. */
+    'morning-question:answer': answers<null>()(z.strictObject({ sessionId: recordId, answer: z.enum([...morningFeelings, 'not-now']) })),
     'storage:notices': answers<StorageNotice[]>()(none),
     'storage:dismiss-notice': answers<null>()(byId),
   };

@@ -321,3 +321,15 @@ export function parsePrescribedRoutine(text: string, bundledExercises: Exercise[
   if (problem) return refuse(problem);
   return { ok: true, value: buildPrescribed(file, bundledExercises, bundledRoutineIds) };
 }
+
+/** A prescribed routine as the app keeps it once added (and as a backup carries it). */
+export const storedPrescriptionSchema = z.strictObject({
+  routine: routineSchema,
+  exercises: z.array(exerciseSchema).max(20),
+  prescribedBy: z.string().min(1).max(80),
+  prescribedOn: z.iso.date().nullable(),
+  /** The therapist's note for each item of the routine, in order. */
+  notes: z.array(z.string().max(200).nullable()),
+  addedAt: z.iso.datetime({ offset: true }),
+});
+export type StoredPrescription = z.infer<typeof storedPrescriptionSchema>;

@@ -46,6 +46,7 @@ export const sessionColumns = (context: CsvContext): Column<SessionRecord>[] => 
   { name: 'pain_after', value: (s) => s.painAfter },
   { name: 'pain_change', value: (s) => painChange(s.painBefore, s.painAfter) },
   { name: 'effort', value: (s) => s.effort },
+  { name: 'morning_after', value: (s) => s.morningAfter ?? null },
   { name: 'note', value: (s) => s.note },
 ];
 

@@ -5,6 +5,8 @@ import { instant, localDay, note, painScore, recordId, timeZone } from './common
 export const exerciseOutcomes = ['completed', 'skipped', 'stopped-for-pain', 'not-reached'] as const;
 export const effortRatings = ['too-easy', 'about-right', 'too-hard'] as const;
 export const sessionEndings = ['completed', 'ended-early', 'interrupted'] as const;
+/** The person's back the morning after an evening session, compared with usual (asked once, optional). */
+export const morningFeelings = ['better', 'same', 'worse'] as const;
 
 export const sessionExerciseSchema = z.strictObject({
   exerciseId: z.string().min(1).max(80),
@@ -43,14 +45,23 @@ export const newSessionSchema = z.strictObject({
 export const sessionRecordSchema = newSessionSchema.extend({
   id: recordId,
   updatedAt: instant,
+  /** Absent until answered: the morning after an evening session (log files from version 2 on). */
+  morningAfter: z.enum(morningFeelings).optional(),
 });
 
 /**
  * What can be edited afterwards: when it started (its end and day follow, see
- * move-session.ts), how it felt, and the note.
+ * move-session.ts), how it felt, the note, and the back the morning after.
  */
 export const sessionPatchSchema = z
-  .strictObject({ startedAt: instant, painBefore: painScore.nullable(), painAfter: painScore.nullable(), effort: z.enum(effortRatings).nullable(), note })
+  .strictObject({
+    startedAt: instant,
+    painBefore: painScore.nullable(),
+    painAfter: painScore.nullable(),
+    effort: z.enum(effortRatings).nullable(),
+    note,
+    morningAfter: z.enum(morningFeelings),
+  })
   .partial();
 
 export type NewSession = z.infer<typeof newSessionSchema>;
@@ -58,3 +69,4 @@ export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 export type SessionPatch = z.infer<typeof sessionPatchSchema>;
 export type SessionExercise = z.infer<typeof sessionExerciseSchema>;
 export type EffortRating = (typeof effortRatings)[number];
+export type MorningFeeling = (typeof morningFeelings)[number];

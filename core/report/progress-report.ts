@@ -1,5 +1,6 @@
 import type { Dose } from '../content/exercise-schema';
-import type { SessionRecord, EffortRating } from '../log/session-schema';
+import type { EffortRating, MorningFeeling, SessionRecord } from '../log/session-schema';
+import type { SafetyCheck } from '../safety/safety-check';
 import type { SpasmRecord } from '../log/spasm-schema';
 import type { Plan, PlanPause, PlanVersion } from '../plan/plan-schema';
 import { addDays, dayNumber, weekStartNumber, dayText } from '../progress/calendar-days';
@@ -23,6 +24,8 @@ export interface ReportInput {
   /** The log's records (any span; those outside the report's days are left out). */
   sessions: readonly SessionRecord[];
   spasms: readonly SpasmRecord[];
+  /** The four-weekly warning-sign checks (any span). */
+  safetyChecks: readonly SafetyCheck[];
   /** Lived days, inclusive. */
   from: string;
   to: string;
@@ -83,6 +86,10 @@ export interface ProgressReport {
   exercises: ReportExercise[];
   plan: { versions: (PlanVersion & { endsOn: string | null })[]; pauses: PlanPause[] };
   notes: ReportNote[];
+  /** The four-weekly "Any of these new?" answers given in the span. */
+  safetyChecks: SafetyCheck[];
+  /** The morning after evening sessions, as the person answered: how many times better, same, worse. */
+  mornings: Record<MorningFeeling, number>;
 }
 
 const inSpan = (day: string, from: string, to: string) => day >= from && day <= to;
@@ -142,6 +149,12 @@ function notesOf(sessions: readonly SessionRecord[], spasms: readonly SpasmRecor
   return notes.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : Date.parse(a.at) - Date.parse(b.at)));
 }
 
+function morningsOf(sessions: readonly SessionRecord[]): Record<MorningFeeling, number> {
+  const mornings: Record<MorningFeeling, number> = { better: 0, same: 0, worse: 0 };
+  for (const session of sessions) if (session.morningAfter) mornings[session.morningAfter]++;
+  return mornings;
+}
+
 export function buildProgressReport(input: ReportInput): ProgressReport {
   const { history, from, to } = input;
   const hour = history.settings.dayStartHour;
@@ -171,5 +184,7 @@ export function buildProgressReport(input: ReportInput): ProgressReport {
     exercises: reportExercises(dashboard, sessions),
     plan: planOfSpan(input.plan, span.from, span.to),
     notes: notesOf(sessions, spasms, dayOfSession, dayOfSpasm),
+    safetyChecks: input.safetyChecks.filter((check) => inSpan(check.localDay, span.from, span.to)),
+    mornings: morningsOf(sessions),
   };
 }

@@ -28,6 +28,8 @@ const settingsFields = {
   careRegion: z.enum(['GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'EU', 'other']).nullable(),
   /** The last lived day the last therapist's report covered, for "since the last report"; null before the first. */
   lastReportTo: z.iso.date().nullable(),
+  /** The session the morning question last asked about, so it is asked once (answered or not). */
+  morningAskedFor: z.uuid().nullable(),
 };
 
 export const settingsSchema = z.strictObject(settingsFields);
@@ -52,4 +54,5 @@ export const defaultSettings: Settings = {
   milestonesSeen: [],
   careRegion: null,
   lastReportTo: null,
+  morningAskedFor: null,
 };

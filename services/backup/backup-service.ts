@@ -4,10 +4,12 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, checkBackup, mergeRecords, serial
 import { allRecords } from '../log/all-records';
 import type { SessionRecord } from '../../core/log/session-schema';
 import type { SpasmRecord } from '../../core/log/spasm-schema';
-import { monthOf, type LogMonthFile } from '../log/log-month-file';
+import { emptyMonth, monthOf, type LogMonthFile } from '../log/log-month-file';
 import type { LogMonths } from '../log/log-months';
 import { pendingDeletionsSpec, type PendingDeletions } from '../log/pending-deletions';
 import { planFileSpec } from '../progress/plan-store';
+import { prescribedFileSpec } from '../routine-library';
+import { safetyChecksFileSpec } from '../safety-checks';
 import { settingsFileSpec } from '../settings';
 import { copyPath, fileStamp, isMissingFileError, PRIVATE_FOLDER, storePath, type StorageFs } from '../storage/data-folder';
 import type { Storage } from '../storage/open-storage';
@@ -21,7 +23,6 @@ type Backup = BackupFile<ReturnType<typeof settingsFileSpec.empty>, ReturnType<t
 /** Where the automatic backups made before a restore are kept: in the data folder, private like it. */
 export const restorePointsDir = (dataDir: string) => join(dataDir, 'restore-points');
 
-const emptyMonth = (month: string): LogMonthFile => ({ schemaVersion: 1, month, sessions: [], spasms: [] });
 
 /** The records to write, by the month file each belongs in. */
 function byMonth(sessions: SessionRecord[], spasms: SpasmRecord[]): Map<string, { sessions: SessionRecord[]; spasms: SpasmRecord[] }> {
@@ -57,6 +58,8 @@ export class BackupService {
   private readonly settings;
   private readonly plan;
   private readonly pending;
+  private readonly prescribed;
+  private readonly safetyChecks;
 
   constructor(
     storage: Pick<Storage, 'document'>,
@@ -70,6 +73,8 @@ export class BackupService {
     this.settings = storage.document(settingsFileSpec);
     this.plan = storage.document(planFileSpec);
     this.pending = storage.document(pendingDeletionsSpec);
+    this.prescribed = storage.document(prescribedFileSpec);
+    this.safetyChecks = storage.document(safetyChecksFileSpec);
   }
 
   /** The backup of everything now, as the text of its file. */
@@ -123,6 +128,8 @@ export class BackupService {
       plan: this.plan.value,
       sessions,
       spasms,
+      prescribed: this.prescribed.value.prescribed,
+      safetyChecks: this.safetyChecks.value.checks,
     };
   }
 
@@ -134,7 +141,7 @@ export class BackupService {
     if (this.pending.value.pending.length > 0) writes.attempt(() => this.pending.write({ schemaVersion: 1, pending: [] }));
     const incoming = byMonth(backup.sessions, backup.spasms);
     for (const [month, records] of incoming) {
-      const next: LogMonthFile = { schemaVersion: 1, month, ...records };
+      const next: LogMonthFile = { ...emptyMonth(month), ...records };
       // A month already as the backup has it is left alone (restoring the same backup twice rewrites nothing).
       if (JSON.stringify(this.months.file(month)) === JSON.stringify(next)) continue;
       writes.attempt(() => this.months.write(month, next));
@@ -144,6 +151,8 @@ export class BackupService {
     }
     writes.attempt(() => this.plan.write(backup.plan));
     writes.attempt(() => this.settings.write(backup.settings));
+    writes.attempt(() => this.prescribed.write({ schemaVersion: 1, prescribed: backup.prescribed }));
+    writes.attempt(() => this.safetyChecks.write({ schemaVersion: 1, checks: backup.safetyChecks }));
     writes.finish();
     return {
       mode: 'replace',
@@ -167,6 +176,16 @@ export class BackupService {
     }
     const { sessions, spasms, counts } = mergeRecords(present, backup);
     const writes = new Writes();
+    // Prescribed routines and warning-sign checks not here yet are added too (by routine id, and by check id).
+    const routineIds = new Set(this.prescribed.value.prescribed.map((p) => p.routine.id));
+    const newRoutines = backup.prescribed.filter((p) => !routineIds.has(p.routine.id));
+    if (newRoutines.length > 0) writes.attempt(() => this.prescribed.write({ schemaVersion: 1, prescribed: [...this.prescribed.value.prescribed, ...newRoutines] }));
+    const checkIds = new Set(this.safetyChecks.value.checks.map((c) => c.id));
+    const newChecks = backup.safetyChecks.filter((c) => !checkIds.has(c.id));
+    if (newChecks.length > 0) {
+      const checks = [...this.safetyChecks.value.checks, ...newChecks].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+      writes.attempt(() => this.safetyChecks.write({ schemaVersion: 1, checks }));
+    }
     for (const [month, records] of byMonth(sessions, spasms)) {
       const file = this.months.file(month);
       writes.attempt(() => this.months.write(month, { ...file, sessions: [...file.sessions, ...records.sessions], spasms: [...file.spasms, ...records.spasms] }));

@@ -10,9 +10,10 @@ import type { Services } from '../create-services';
  * month files that can hold those days only.
  */
 export function progressReport(services: Services, now: string, from: string, to: string): ProgressReport {
-  const { dashboards, months, deletions, plan, settings } = services;
+  const { dashboards, months, deletions, plan, settings, safetyChecks } = services;
   const history = dashboards.history(now);
   // Month files go by calendar day; the small hours after `to` are lived on `to`.
   const records = allRecords(months, deletions, { first: from.slice(0, 7), last: addDays(to, 1).slice(0, 7) });
-  return buildProgressReport({ history, plan: plan.current(livedDay(now, settings.get().dayStartHour)), ...records, from, to });
+  const currentPlan = plan.current(livedDay(now, settings.get().dayStartHour));
+  return buildProgressReport({ history, plan: currentPlan, ...records, safetyChecks: safetyChecks.list(), from, to });
 }

@@ -3,15 +3,20 @@ import { z } from 'zod';
 import { sessionRecordSchema } from '../../core/log/session-schema';
 import { spasmRecordSchema } from '../../core/log/spasm-schema';
 import type { HistoryEntry } from '../../core/log/history';
-import { firstVersionSpec, type DocumentSpec } from '../storage/versioned-document';
+import type { DocumentSpec, JsonObject } from '../storage/versioned-document';
 
 /**
  * `log-YYYY-MM.json`: the sessions and spasm entries whose `localDay` falls
  * in that month. One file per month keeps each file small (conf rewrites and
  * re-reads whole files) and lets old months stay unread until asked for.
  *
- *   { "schemaVersion": 1, "month": "2026-11", "sessions": [...], "spasms": [...] }
+ *   { "schemaVersion": 2, "month": "2026-11", "sessions": [...], "spasms": [...] }
+ *
+ * Version 2 lets a session carry `morningAfter`; a version 1 file is the same
+ * data. The version says so to an older app, which then keeps the file as
+ * "made by a newer version" instead of taking the new field for damage.
  */
+export const LOG_MONTH_VERSION = 2;
 export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const monthFilePattern = /^log-(\d{4}-(?:0[1-9]|1[0-2]))\.json$/;
 
@@ -22,7 +27,7 @@ const dayOfInstant = (instant: string) => instant.slice(0, 10);
 
 export const logMonthFileSchema = z
   .strictObject({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(LOG_MONTH_VERSION),
     month: z.string().regex(monthPattern),
     sessions: z.array(sessionRecordSchema),
     spasms: z.array(spasmRecordSchema),
@@ -41,13 +46,20 @@ export const logMonthFileSchema = z
 
 export type LogMonthFile = z.infer<typeof logMonthFileSchema>;
 
+/** v1 → v2: nothing to change but the version (the new field is optional). */
+export const migrateLogMonthV1 = (file: JsonObject): JsonObject => ({ ...file, schemaVersion: 2 });
+
+export const emptyMonth = (month: string): LogMonthFile => ({ schemaVersion: LOG_MONTH_VERSION, month, sessions: [], spasms: [] });
+
 export function logMonthSpec(month: string): DocumentSpec<LogMonthFile> {
-  return firstVersionSpec({
+  return {
     name: monthFileName(month),
     label: `your log for ${format(new Date(`${month}-01T12:00:00`), 'MMMM yyyy')}`,
+    version: LOG_MONTH_VERSION,
     schema: logMonthFileSchema.refine((file) => file.month === month, { path: ['month'], message: `Should be ${month}, as the file name says` }),
-    empty: () => ({ schemaVersion: 1, month, sessions: [], spasms: [] }),
-  });
+    migrations: { 1: migrateLogMonthV1 },
+    empty: () => emptyMonth(month),
+  };
 }
 
 /** A history entry with what sorting and filtering need, worked out once per month rather than per query. */

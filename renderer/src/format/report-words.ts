@@ -48,11 +48,15 @@ function spasmSentence(report: ProgressReport): string {
   return `Nights with a spasm: ${countText(nights.totalNights)} in all; ${week(nights.first)}${last}.`;
 }
 
+const checkAnswerWords = { emergency: 'an emergency sign', today: 'a see-a-doctor-today sign', routine: 'a book-an-appointment sign' } as const;
+
 /** What needs a therapist's eye, or a plain "nothing" so its absence is visible too. */
 export function attentionItems(report: ProgressReport): string[] {
   const items: string[] = [];
+  for (const check of report.safetyChecks) if (check.answer !== 'none') items.push(`on ${shortDay(check.localDay)} the patient reported ${checkAnswerWords[check.answer]} as new`);
   if (report.hurts.length) items.push(`"This hurts" pressed ${of(report.hurts.length, 'time')}`);
   if (report.painRises.length) items.push(`pain rose by 2 points or more in ${of(report.painRises.length, 'session')}`);
+  if (report.mornings.worse > 0) items.push(`back worse than usual the morning after ${of(report.mornings.worse, 'evening session')}`);
   if (report.strongSpasms.length) items.push(`${of(report.strongSpasms.length, 'spasm')} of ${STRONG_SPASM}/10 or more`);
   const stopped = report.exercises.filter((e) => e.stoppedForPain > 0).map((e) => e.name);
   if (stopped.length) items.push(`stopped for pain: ${stopped.join(', ')}`);
@@ -61,12 +65,27 @@ export function attentionItems(report: ProgressReport): string[] {
   return items;
 }
 
+function morningSentence(report: ProgressReport): string | null {
+  const { better, same, worse } = report.mornings;
+  if (better + same + worse === 0) return null;
+  return `The morning after evening sessions, compared with usual: better ${better}, same ${same}, worse ${worse}.`;
+}
+
 /** The summary paragraph, as sentences. */
 export function summarySentences(report: ProgressReport): string[] {
   const attention = attentionItems(report);
   const needs = attention.length ? `Needs attention: ${attention.join('; ')} (details below).` : 'Nothing needs attention: no "This hurts", no rise in pain of 2 points or more, no spasm of 8/10 or more.';
-  return [adherenceSentence(report), streakSentence(report), painSentence(report), spasmSentence(report), needs];
+  const morning = morningSentence(report);
+  return [adherenceSentence(report), streakSentence(report), painSentence(report), spasmSentence(report), ...(morning ? [morning] : []), needs];
 }
+
+/** "None new", or the tier the patient said had something new. */
+export const checkAnswerLabels = {
+  none: 'None new',
+  emergency: 'Something new in the emergency list',
+  today: 'Something new in the see-a-doctor-today list',
+  routine: 'Something new in the book-an-appointment list',
+} as const;
 
 export const hurtChoiceLabels: Record<HurtChoice, string> = {
   'skipped-and-went-on': 'Skipped the exercise and carried on',

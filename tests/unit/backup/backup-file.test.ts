@@ -24,7 +24,7 @@ describe('checkBackup says what is wrong in words a person can act on', () => {
     expect(problem('')).toBe('The file is empty');
     expect(problem(older.slice(0, 300))).toBe('Not a Backcare Coach backup file: it is not valid JSON (it may have been cut short)');
     expect(problem('{"settings":{}}')).toBe('Not a Backcare Coach backup file');
-    expect(problem(edited((f) => Object.assign(f, { formatVersion: 2 })))).toBe('Made by a newer version of Backcare Coach (backup format 2; this version reads up to 1): update the app to restore it');
+    expect(problem(edited((f) => Object.assign(f, { formatVersion: 3 })))).toBe('Made by a newer version of Backcare Coach (backup format 3; this version reads up to 2): update the app to restore it');
     expect(problem(edited((f) => Object.assign(f.settings, { schemaVersion: 99 })))).toMatch(/^Settings: schemaVersion: Made by a newer version of Backcare Coach \(version 99;/);
   });
 
@@ -63,7 +63,8 @@ describe('serializeBackup', () => {
     if (!checked.ok) throw new Error(checked.problem);
     const written = serializeBackup(checked.backup);
     expect(JSON.parse(written)).toEqual(JSON.parse(JSON.stringify(checked.backup)));
-    expect(written.split('\n')).toHaveLength(checked.backup.sessions.length + checked.backup.spasms.length + 13);
-    expect(serializeBackup({ ...checked.backup, sessions: [], spasms: [] })).toContain('\t"sessions": [],\n\t"spasms": []\n}');
+    // A line per record, per other field, and the brackets; the empty lists of prescribed routines and checks are one line each.
+    expect(written.split('\n')).toHaveLength(checked.backup.sessions.length + checked.backup.spasms.length + 15);
+    expect(serializeBackup({ ...checked.backup, sessions: [], spasms: [] })).toContain('\t"sessions": [],\n\t"spasms": [],\n\t"prescribed": [],\n\t"safetyChecks": []\n}');
   });
 });

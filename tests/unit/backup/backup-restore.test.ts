@@ -221,7 +221,7 @@ describe('every backup file in tests/fixtures/backup', () => {
     expect(readJson(join(target.dir, 'settings.json')).schemaVersion).toBe(settingsFileSpec.version);
     // What it restored backs up in the current format, and restores again.
     const again = target.services.backups.create('0.1.0');
-    expect(checkBackup(again, backupParts)).toMatchObject({ ok: true, backup: { formatVersion: 1, settings: { schemaVersion: settingsFileSpec.version } } });
+    expect(checkBackup(again, backupParts)).toMatchObject({ ok: true, backup: { formatVersion: 2, prescribed: [], safetyChecks: [], settings: { schemaVersion: settingsFileSpec.version } } });
   });
 
   it('include one with older stored settings', () => {

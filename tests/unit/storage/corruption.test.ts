@@ -159,17 +159,18 @@ describe('files from older versions', () => {
     const dir = tempDir();
     installFixture('log-2026-11-v1.json', dir, 'log-2026-11');
     h = openHarness(dir);
-    expect(readFileSync(join(dir, 'backups', 'log-2026-11.json'), 'utf8')).toBe(JSON.stringify(JSON.parse(fixtureText('log-2026-11-v1.json')), undefined, '\t'));
+    const upgraded = { ...(JSON.parse(fixtureText('log-2026-11-v1.json')) as object), schemaVersion: 2 };
+    expect(readFileSync(join(dir, 'backups', 'log-2026-11.json'), 'utf8')).toBe(JSON.stringify(upgraded, undefined, '\t'));
     expect(await notices()).toEqual([]);
   });
 
   it('a newer file with no usable copy is kept unchanged, with a notice to update the app', async () => {
     h = openHarness();
-    const newer = JSON.stringify({ ...(JSON.parse(fixtureText('log-2026-11-v1.json')) as object), schemaVersion: 2, moods: [] }, null, '\t');
+    const newer = JSON.stringify({ ...(JSON.parse(fixtureText('log-2026-11-v2.json')) as object), schemaVersion: 3, moods: [] }, null, '\t');
     writeFileSync(join(h.dir, 'log-2026-11.json'), newer);
     expect((await h.call<HistoryPage>('history:list', {})).entries).toEqual([]);
     const [notice] = await notices();
-    expect(notice).toMatchObject({ level: 'error', message: expect.stringMatching(/newer version of Backcare Coach \(format 2\): update the app/) });
+    expect(notice).toMatchObject({ level: 'error', message: expect.stringMatching(/newer version of Backcare Coach \(format 3\): update the app/) });
     expect(readFileSync(notice!.path!, 'utf8')).toBe(newer);
     await h.call('sessions:save', sampleSession());
     expect(readFileSync(notice!.path!, 'utf8')).toBe(newer);
@@ -180,13 +181,13 @@ describe('files from older versions', () => {
 describe('temp files left by a write that was killed', () => {
   it('are removed at start once they are a minute old; the store files are untouched', () => {
     const dir = tempDir();
-    installFixture('log-2026-11-v1.json', dir, 'log-2026-11');
+    installFixture('log-2026-11-v2.json', dir, 'log-2026-11');
     writeFileSync(join(dir, 'log-2026-11.json.tmp-1764000000123abc'), '{"half":');
     writeFileSync(join(dir, 'settings.json.tmp-1764000000456def'), '{"half":');
     utimesSync(join(dir, 'log-2026-11.json.tmp-1764000000123abc'), new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));
     h = openHarness(dir);
     expect(readdirSync(dir).sort()).toEqual(['backups', 'log-2026-11.json', 'settings.json.tmp-1764000000456def']);
-    expect(readFileSync(join(dir, 'log-2026-11.json'), 'utf8')).toBe(fixtureText('log-2026-11-v1.json'));
+    expect(readFileSync(join(dir, 'log-2026-11.json'), 'utf8')).toBe(fixtureText('log-2026-11-v2.json'));
   });
 });
 

@@ -19,7 +19,7 @@ describe('sessions', () => {
     expect(saved.id).toMatch(uuid);
     expect(saved.updatedAt).toBe(h.clock.now().toISOString());
     const file = readJson(`${h.dir}/log-2026-11.json`);
-    expect(file).toMatchObject({ schemaVersion: 1, month: '2026-11', spasms: [] });
+    expect(file).toMatchObject({ schemaVersion: 2, month: '2026-11', spasms: [] });
     expect(file.sessions).toEqual([saved]);
   });
 

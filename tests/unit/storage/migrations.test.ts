@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../core/settings/settings-schema';
-import { logMonthSpec } from '../../../services/log/log-month-file';
+import { logMonthSpec, migrateLogMonthV1 } from '../../../services/log/log-month-file';
 import { migrateSettingsV0, migrateSettingsV1, migrateSettingsV2, migrateSettingsV3, settingsFileSpec } from '../../../services/settings';
 import { parseDocument } from '../../../services/storage/versioned-document';
 import { openHarness, readJson, tempDir, type Harness } from './support/harness';
@@ -70,7 +70,7 @@ describe('settings v1 → v4', () => {
     installFixture('settings-v1.json', dir, 'settings');
     h = openHarness(dir);
     const v1 = fixtureJson('settings-v1.json').settings as object;
-    expect(await h.call('settings:get', null)).toEqual({ ...v1, dayStartHour: 4, weekStartsOn: 'monday', milestonesSeen: [], careRegion: null, lastReportTo: null });
+    expect(await h.call('settings:get', null)).toEqual({ ...v1, dayStartHour: 4, weekStartsOn: 'monday', milestonesSeen: [], careRegion: null, lastReportTo: null, morningAskedFor: null });
     expect(readJson(join(dir, 'settings.json')).schemaVersion).toBe(4);
     expect(readdirSync(join(dir, 'backups')).sort()).toEqual(['settings.before-v4.20261124T200000Z.json', 'settings.json']);
   });
@@ -82,7 +82,7 @@ describe('settings v2 → v4', () => {
     installFixture('settings-v2.json', dir, 'settings');
     h = openHarness(dir);
     const v2 = fixtureJson('settings-v2.json').settings as object;
-    expect(await h.call('settings:get', null)).toEqual({ ...v2, careRegion: null, lastReportTo: null });
+    expect(await h.call('settings:get', null)).toEqual({ ...v2, careRegion: null, lastReportTo: null, morningAskedFor: null });
     expect(readJson(join(dir, 'settings.json')).schemaVersion).toBe(4);
     expect(await h.call('settings:update', { careRegion: 'GB' })).toMatchObject({ careRegion: 'GB', dayStartHour: 3 });
     expect(await h.table.handle('settings:update', { careRegion: 'Narnia' })).toMatchObject({ ok: false, error: { field: 'careRegion' } });
@@ -95,7 +95,7 @@ describe('settings v3 → v4', () => {
     installFixture('settings-v3.json', dir, 'settings');
     h = openHarness(dir);
     const v3 = fixtureJson('settings-v3.json').settings as object;
-    expect(await h.call('settings:get', null)).toEqual({ ...v3, lastReportTo: null });
+    expect(await h.call('settings:get', null)).toEqual({ ...v3, lastReportTo: null, morningAskedFor: null });
     expect(readJson(join(dir, 'settings.json')).schemaVersion).toBe(4);
     expect(await h.call('settings:update', { lastReportTo: '2026-11-26' })).toMatchObject({ lastReportTo: '2026-11-26', careRegion: 'GB' });
     expect(await h.table.handle('settings:update', { lastReportTo: '26/11/2026' })).toMatchObject({ ok: false, error: { field: 'lastReportTo' } });
@@ -103,8 +103,21 @@ describe('settings v3 → v4', () => {
 });
 
 describe('log month files', () => {
-  it('reads the version 1 fixture as it is', () => {
-    expect(parseDocument(logMonthSpec('2026-11'), fixtureText('log-2026-11-v1.json'))).toEqual({ state: 'ok', doc: fixtureJson('log-2026-11-v1.json'), migratedFrom: null });
+  it('reads the version 2 fixture as it is, and a version 1 file as the same data at version 2', () => {
+    expect(parseDocument(logMonthSpec('2026-11'), fixtureText('log-2026-11-v2.json'))).toEqual({ state: 'ok', doc: fixtureJson('log-2026-11-v2.json'), migratedFrom: null });
+    expect(parseDocument(logMonthSpec('2026-11'), fixtureText('log-2026-11-v1.json'))).toEqual({ state: 'ok', doc: fixtureJson('log-2026-11-v2.json'), migratedFrom: 1 });
+    expect(migrateLogMonthV1(migrateLogMonthV1(fixtureJson('log-2026-11-v1.json')))).toEqual(fixtureJson('log-2026-11-v2.json'));
+  });
+
+  it('keeps the morning-after answer of a session from version 2 on', async () => {
+    const dir = tempDir();
+    installFixture('log-2026-11-v1.json', dir, 'log-2026-11');
+    h = openHarness(dir);
+    const sessionId = (fixtureJson('log-2026-11-v1.json').sessions as { id: string }[])[0]!.id;
+    expect(await h.call('sessions:update', { id: sessionId, patch: { morningAfter: 'better' } })).toMatchObject({ morningAfter: 'better' });
+    h = h.restart();
+    expect(readJson(join(dir, 'log-2026-11.json'))).toMatchObject({ schemaVersion: 2, sessions: [expect.objectContaining({ id: sessionId, morningAfter: 'better' })] });
+    expect(await h.table.handle('sessions:update', { id: sessionId, patch: { morningAfter: 'fine' } })).toMatchObject({ ok: false, error: { field: 'patch.morningAfter' } });
   });
 
   it('treats a file without a version as damaged: there never was a version 0 of the log', () => {
