@@ -238,3 +238,24 @@ test.describe('in London', () => {
     expect(moved).toMatchObject({ startedAt: '2026-11-19T07:15:00Z', endedAt: '2026-11-19T07:26:00Z', localDay: '2026-11-19' });
   });
 });
+
+test.describe('the morning after', () => {
+  test.use({ timezoneId: 'UTC' });
+
+  test('asks once, the morning after an evening session, how the back is compared with usual', async ({ page, openApp, host }) => {
+    const session = (await host.api('sessions:save', { ...sampleSession('2026-11-20T21:30:00+00:00'), timeZone: 'UTC' })).body as { value: { id: string } };
+    await page.clock.install({ time: new Date('2026-11-21T08:00:00Z') });
+    await openApp('/library');
+    const question = page.getByRole('region', { name: 'Your back this morning, compared with usual?' });
+    await expect(question).toContainText("After last night's Bedtime spasm relief at 21:30.");
+    await expectNoAxeViolations(page);
+    await snap(page, 'library-morning-question');
+    await question.getByRole('button', { name: 'Same' }).click();
+    await expect(question).toBeHidden();
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Your routines' })).toBeVisible();
+    await expect(question).toBeHidden();
+    const history = (await host.api('history:list', {})).body as { value: { entries: { record: { id: string; morningAfter?: string } }[] } };
+    expect(history.value.entries.find((e) => e.record.id === session.value.id)?.record.morningAfter).toBe('same');
+  });
+});

@@ -63,3 +63,40 @@ test('a place chosen in Settings decides the numbers named, whatever the system 
   await expect(page.getByRole('region', { name: /^Emergency: call 999 / })).toBeVisible();
   await expect(page.getByRole('region', { name: 'See a doctor today (or call 111 for advice) if you have' })).toBeVisible();
 });
+
+test.describe('every four weeks', () => {
+  test.use({ safetyRead: false, timezoneId: 'UTC', locale: 'en-GB' });
+
+  test('asks before a routine whether any warning sign is new: one tap for none, then the routine; asked once', async ({ page, openApp, host }) => {
+    // The safety screen was read 30 days before "now" (the page's clock): the check is due.
+    await host.api('settings:update', { safetyAcknowledgedAt: '2026-10-20T20:00:00+00:00', askPainScores: false });
+    await page.clock.install({ time: new Date('2026-11-19T20:00:00Z') });
+    await openApp('/play/relaxation');
+    await expect(page.getByRole('heading', { name: 'Any of these new since you last checked?' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Emergency: call 999/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'None of these are new' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await snap(page, 'safety-four-weekly-check');
+    await page.getByRole('button', { name: 'None of these are new' }).click();
+    await expect(page.locator('#player-heading')).toHaveText(/^Next: /);
+    expect((await host.api('safety-check:due', { now: '2026-11-19T20:05:00+00:00' })).body).toMatchObject({ value: false });
+
+    await page.getByRole('button', { name: 'End routine' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'End routine' }).click();
+    await openApp('/play/relaxation');
+    await expect(page.locator('#player-heading')).toHaveText(/^Next: /);
+  });
+
+  test('a yes in the see-a-doctor-today list gives that advice and keeps the routine for later', async ({ page, openApp, host }) => {
+    await host.api('settings:update', { safetyAcknowledgedAt: '2026-10-20T20:00:00+00:00' });
+    await page.clock.install({ time: new Date('2026-11-19T20:00:00Z') });
+    await openApp('/play/relaxation');
+    await page.getByRole('button', { name: 'Yes, something in this list is new (see a doctor today)' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Contact a doctor today (or call 111 for advice). Leave the exercises until you have been checked.');
+    await expect(page.getByRole('button', { name: 'Start the routine' })).toBeHidden();
+    await expectNoAxeViolations(page);
+    await snap(page, 'safety-four-weekly-advice');
+    await page.getByRole('link', { name: 'Back to routines' }).click();
+    await expect(page.getByRole('heading', { name: 'Your routines' })).toBeVisible();
+  });
+});
