@@ -47,9 +47,11 @@ export const breathingDoseSchema = z.strictObject({
 
 export const doseSchema = z.discriminatedUnion('kind', [holdDoseSchema, repsDoseSchema, breathingDoseSchema]);
 
+const exerciseId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase words joined by hyphens');
+
 export const exerciseSchema = z.strictObject({
   /** Kebab-case id; also the file name and the illustration's file name. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase words joined by hyphens'),
+  id: exerciseId,
   name: text(60),
   category: z.enum(exerciseCategories),
   targetArea: z.enum(bodyAreas),
@@ -64,6 +66,21 @@ export const exerciseSchema = z.strictObject({
   dose: doseSchema,
   /** Optional prompts the player shows and speaks, one per rep or hold, in order. */
   repPrompts: z.array(text(80)).max(15).optional(),
+  /**
+   * Links to other exercises in the library, checked when content is
+   * validated (`validate-content.ts`): each must name another exercise that
+   * exists. An easier or harder version starts in the same position, so it can
+   * be swapped in mid-routine, and is mirrored: if A's easier version is B,
+   * B's harder version is A.
+   */
+  easierVersion: exerciseId.optional(),
+  harderVersion: exerciseId.optional(),
+  /**
+   * For an exercise that bends the spine forward: one that bends it backward,
+   * for people whose pain is worse bending forward. It must not bend forward
+   * itself (it has no alternative of its own).
+   */
+  backwardBendingAlternative: exerciseId.optional(),
   /** File name in `assets/illustrations/`. */
   illustration: z.string().regex(/^[a-z0-9-]+\.svg$/, 'Name an .svg file in assets/illustrations'),
 });
@@ -74,3 +91,6 @@ export type BreathingDose = z.infer<typeof breathingDoseSchema>;
 export type Dose = z.infer<typeof doseSchema>;
 export type Exercise = z.infer<typeof exerciseSchema>;
 export type ExerciseCategory = (typeof exerciseCategories)[number];
+/** The fields that name another exercise of the library. */
+export const exerciseLinkFields = ['easierVersion', 'harderVersion', 'backwardBendingAlternative'] as const;
+export type ExerciseLinkField = (typeof exerciseLinkFields)[number];

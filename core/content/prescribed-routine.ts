@@ -50,7 +50,8 @@ const prescribedRoutineBodySchema = routineSchema
   .extend({ items: z.array(prescribedItemSchema).min(1).max(20) });
 
 /** A therapist's own exercise: every text and dose field of a bundled one, and no drawing. */
-const customExerciseSchema = exerciseSchema.omit({ illustration: true });
+// No links to easier or harder versions: the app checks those across its own library only, and would rename the ids.
+const customExerciseSchema = exerciseSchema.omit({ illustration: true, easierVersion: true, harderVersion: true, backwardBendingAlternative: true });
 
 export const prescribedRoutineFileSchema = z.strictObject({
   format: z.literal(PRESCRIBED_ROUTINE_FORMAT),

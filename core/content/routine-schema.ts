@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { doseSchema, startingPositions } from './exercise-schema';
 
-export const routineKinds = ['bedtime', 'core-strength', 'mobility', 'relaxation'] as const;
+export const routineKinds = ['bedtime', 'spasm-now', 'core-strength', 'mobility', 'relaxation'] as const;
 
 export const routineItemSchema = z.strictObject({
   exerciseId: z.string().min(1),

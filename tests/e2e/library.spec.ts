@@ -1,15 +1,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, expectNoAxeViolations, snap, test } from './fixtures';
 
-test('lists the four routines with purpose, length, exercise count and starting position', async ({ page, openApp }) => {
+test('lists the five routines with purpose, length, exercise count and starting position', async ({ page, openApp }) => {
   await openApp('/library');
   const cards = page.getByRole('article');
-  await expect(cards).toHaveCount(4);
+  await expect(cards).toHaveCount(5);
   const bedtime = cards.filter({ hasText: 'Bedtime spasm relief' });
   await expect(bedtime).toContainText('about 12 min');
   await expect(bedtime).toContainText('8');
   await expect(bedtime).toContainText('lying on your back');
   for (const name of ['Core strength', 'Morning mobility', 'Relaxation']) await expect(cards.filter({ hasText: name })).toHaveCount(1);
+  await expect(cards.filter({ hasText: 'Spasm now' })).toContainText('In bed, during a spasm');
   await expectNoAxeViolations(page);
   await snap(page, 'library');
 });
@@ -47,7 +48,7 @@ test('the access token leaves the address bar once read, and a reload of the tab
   expect(page.url()).not.toContain('token=');
   await page.reload();
   // The library's content comes from /api, which refuses requests without the token.
-  await expect(page.getByRole('article')).toHaveCount(4);
+  await expect(page.getByRole('article')).toHaveCount(5);
 });
 
 test('a routine from a therapist is previewed, added, marked as prescribed, plays, and can be removed; a hostile file is refused by name', async ({ page, openApp }) => {

@@ -9,7 +9,7 @@ const bedtimeExercises = [
   'Lower-trunk rotation',
   'Figure-4 piriformis stretch',
   'Hamstring stretch with a strap',
-  "Child's pose",
+  'Slow paced breathing',
 ];
 
 const heading = (page: Page) => page.locator('#player-heading');
@@ -173,3 +173,34 @@ test('lower-trunk rotation names the side of each rep on screen, left and right 
   await expectNoAxeViolations(page);
   await snap(page, 'player-rep-prompt');
 });
+
+for (const size of [
+  { width: 1280, height: 800, name: 'wide' },
+  { width: 360, height: 740, name: 'narrow' },
+]) {
+  test(`the spasm-now routine is one tap from the library and followed in bed to its summary (${size.width} px)`, async ({ page, openApp }) => {
+    test.slow();
+    await page.setViewportSize(size);
+    await page.clock.install();
+    await openApp('/library');
+    await page.getByRole('button', { name: 'Spasm now: ease it in bed' }).click();
+    await expect(page.locator('.routine-name')).toHaveText('Spasm now');
+    const seen: string[] = [];
+    const summary = page.getByRole('heading', { name: 'Routine complete' });
+    for (let step = 0; step < 80 && !(await summary.isVisible()); step++) {
+      const text = (await heading(page).textContent({ timeout: 1000 }).catch(() => null)) ?? '';
+      if (text && seen.at(-1) !== text) seen.push(text);
+      if (text === 'Log roll: rolling to your side and sitting up') await snap(page, `player-spasm-now-log-roll-${size.name}`);
+      await page.clock.fastForward(10_000);
+      await page.waitForTimeout(30);
+    }
+    await expect(summary).toBeVisible();
+    const exercisesSeen = seen.map((text) => text.replace(/^Next: /, '')).filter((text, i, all) => all.indexOf(text) === i);
+    // In bed throughout: on the back or the side, never on hands and knees, and it ends with the way to get up.
+    expect(exercisesSeen.at(-1)).toBe('Log roll: rolling to your side and sitting up');
+    expect(exercisesSeen).not.toContain("Child's pose");
+    await expect(page.getByText('6 of 6')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await snap(page, `summary-spasm-now-${size.name}`);
+  });
+}

@@ -77,7 +77,7 @@ describe('handler table', () => {
 
   it('serves the validated content', async () => {
     const result = await table.handle('content:load', null);
-    expect(result.ok && (result.value as { routines: unknown[] }).routines).toHaveLength(4);
+    expect(result.ok && (result.value as { routines: unknown[] }).routines).toHaveLength(5);
   });
 
   it('starts with default settings and saves a change to disk', async () => {
