@@ -66,6 +66,7 @@ export const exerciseColumns = (context: CsvContext): Column<ExerciseRow>[] => [
   { name: 'exercise_id', value: (r) => r.exercise.exerciseId },
   { name: 'exercise_name', value: (r) => r.exercise.name },
   { name: 'outcome', value: (r) => r.exercise.outcome },
+  { name: 'easier_version_of', value: (r) => r.exercise.easierVersionOf ?? null },
   { name: 'dose_kind', value: (r) => r.exercise.dose.kind },
   { name: 'work_done', value: (r) => r.exercise.workDone },
   { name: 'work_total', value: (r) => r.exercise.workTotal },

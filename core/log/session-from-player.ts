@@ -31,6 +31,7 @@ export function sessionExercises(plan: RoutinePlan, progress: ItemProgress[]): S
       dose: item.dose,
       workDone: done.workDone,
       workTotal: done.workTotal,
+      ...(item.easierVersionOf ? { easierVersionOf: item.easierVersionOf } : {}),
     };
   });
 }

@@ -16,6 +16,8 @@ export const sessionExerciseSchema = z.strictObject({
   /** Holds, sets of reps or breathing blocks finished, counting each side. */
   workDone: z.number().int().min(0).max(500),
   workTotal: z.number().int().min(1).max(500),
+  /** Present when the person chose this exercise's easier version in the player: the exercise the routine had. */
+  easierVersionOf: z.string().min(1).max(80).optional(),
 });
 
 export const painEventSchema = z.strictObject({

@@ -36,6 +36,8 @@ export interface Phase {
 export interface PlannedItem {
   exercise: Exercise;
   dose: Dose;
+  /** Set when the person switched to this easier version mid-routine: the exercise the routine had. */
+  easierVersionOf?: string;
 }
 
 export interface RoutinePlan {
@@ -129,4 +131,25 @@ export function phaseIndexAt(phases: readonly Phase[], positionMs: number): numb
     else high = middle - 1;
   }
   return low;
+}
+
+/**
+ * The plan with item `index` swapped for its exercise's easier version, at
+ * that exercise's own dose (its doses are the ones checked for it), marked as
+ * such; earlier swaps are kept. Null when the exercise has no easier version.
+ */
+export function withEasierVersion(plan: RoutinePlan, index: number, exercisesById: ReadonlyMap<string, Exercise>): RoutinePlan | null {
+  const current = plan.items[index];
+  const easier = current?.exercise.easierVersion ? exercisesById.get(current.exercise.easierVersion) : undefined;
+  if (!current || !easier) return null;
+  const exercises = new Map(exercisesById);
+  for (const item of plan.items) exercises.set(item.exercise.id, item.exercise);
+  exercises.set(easier.id, easier);
+  const items = plan.items.map((item, i) => (i === index ? { exerciseId: easier.id } : { exerciseId: item.exercise.id, dose: item.dose }));
+  const swapped = planRoutine({ ...plan.routine, items }, exercises);
+  swapped.items.forEach((item, i) => {
+    const originally = i === index ? (current.easierVersionOf ?? current.exercise.id) : plan.items[i]!.easierVersionOf;
+    if (originally) item.easierVersionOf = originally;
+  });
+  return swapped;
 }

@@ -88,6 +88,8 @@ export interface ProgressReport {
   notes: ReportNote[];
   /** The four-weekly "Any of these new?" answers given in the span. */
   safetyChecks: SafetyCheck[];
+  /** Exercises the person swapped for their easier version in the player, and how often. */
+  easierChoices: { from: string; to: string; times: number }[];
   /** The morning after evening sessions, as the person answered: how many times better, same, worse. */
   mornings: Record<MorningFeeling, number>;
 }
@@ -149,6 +151,20 @@ function notesOf(sessions: readonly SessionRecord[], spasms: readonly SpasmRecor
   return notes.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : Date.parse(a.at) - Date.parse(b.at)));
 }
 
+function easierChoicesOf(sessions: readonly SessionRecord[]): ProgressReport['easierChoices'] {
+  const counts = new Map<string, { from: string; to: string; times: number }>();
+  for (const session of sessions) {
+    for (const exercise of session.exercises) {
+      if (!exercise.easierVersionOf) continue;
+      const key = `${exercise.easierVersionOf}>${exercise.exerciseId}`;
+      const entry = counts.get(key) ?? { from: exercise.easierVersionOf, to: exercise.name, times: 0 };
+      entry.times++;
+      counts.set(key, entry);
+    }
+  }
+  return [...counts.values()];
+}
+
 function morningsOf(sessions: readonly SessionRecord[]): Record<MorningFeeling, number> {
   const mornings: Record<MorningFeeling, number> = { better: 0, same: 0, worse: 0 };
   for (const session of sessions) if (session.morningAfter) mornings[session.morningAfter]++;
@@ -186,5 +202,6 @@ export function buildProgressReport(input: ReportInput): ProgressReport {
     notes: notesOf(sessions, spasms, dayOfSession, dayOfSpasm),
     safetyChecks: input.safetyChecks.filter((check) => inSpan(check.localDay, span.from, span.to)),
     mornings: morningsOf(sessions),
+    easierChoices: easierChoicesOf(sessions),
   };
 }

@@ -204,3 +204,27 @@ for (const size of [
     await snap(page, `summary-spasm-now-${size.name}`);
   });
 }
+
+test('"Easier version" swaps the current exercise in one tap, and the session records it', async ({ page, openApp, host }) => {
+  await startBedtime(page, openApp);
+  // Lead-in 10 s + breathing 60 s + rest 15 s: pelvic tilts, which has an easier version.
+  await page.clock.fastForward(86_000);
+  await expect(heading(page)).toHaveText('Pelvic tilts');
+  const easier = page.getByRole('button', { name: 'Easier version: Small pelvic tilts' });
+  await expect(easier).toBeVisible();
+  await expectNoAxeViolations(page);
+  await easier.click();
+  await expect(heading(page)).toHaveText(/Small pelvic tilts/);
+  await snap(page, 'player-easier-version');
+  // The easier one has no easier version of its own: the button is gone.
+  await expect(page.getByRole('button', { name: /^Easier version/ })).toBeHidden();
+  await page.getByRole('button', { name: 'End routine' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'End routine' }).click();
+  await expect(page.getByRole('heading', { name: /Routine ended|Routine complete/ })).toBeVisible();
+  await expect
+    .poll(async () => {
+      const body = (await host.api('history:list', {})).body as { value: { entries: { record: { exercises?: { exerciseId: string; easierVersionOf?: string }[] } }[] } };
+      return body.value.entries[0]?.record.exercises?.find((e) => e.easierVersionOf);
+    })
+    .toMatchObject({ exerciseId: 'small-pelvic-tilts', easierVersionOf: 'pelvic-tilt' });
+});

@@ -60,6 +60,7 @@ export function attentionItems(report: ProgressReport): string[] {
   if (report.strongSpasms.length) items.push(`${of(report.strongSpasms.length, 'spasm')} of ${STRONG_SPASM}/10 or more`);
   const stopped = report.exercises.filter((e) => e.stoppedForPain > 0).map((e) => e.name);
   if (stopped.length) items.push(`stopped for pain: ${stopped.join(', ')}`);
+  for (const choice of report.easierChoices) items.push(`the easier version (${choice.to}) chosen instead of ${choice.from.replace(/-/g, ' ')} ${of(choice.times, 'time')}`);
   const tooHard = report.exercises.filter((e) => e.effort['too-hard'] > e.effort['about-right'] + e.effort['too-easy']).map((e) => e.name);
   if (tooHard.length) items.push(`felt too hard in most sessions: ${tooHard.join(', ')}`);
   return items;

@@ -5,7 +5,8 @@ import { buildNewSession, buildProgress, type RunFacts } from '../../../core/log
 import type { SessionPatch, SessionRecord } from '../../../core/log/session-schema';
 import type { PlayerCue } from '../../../core/player/cues';
 import { RoutinePlayer, type ItemProgress, type PainEvent, type PlayerSnapshot, type ResumeState } from '../../../core/player/routine-player';
-import type { RoutinePlan } from '../../../core/player/timeline';
+import type { Exercise } from '../../../core/content/exercise-schema';
+import { withEasierVersion, type RoutinePlan } from '../../../core/player/timeline';
 import { BridgeError } from '../../../core/bridge/bridge-api';
 import { currentTimeZone, nowLocalIso } from '../format/local-time';
 import { usePlayerPersistenceStore } from './player-persistence';
@@ -191,6 +192,28 @@ export const usePlayerStore = defineStore('player', () => {
     }
   }
 
+  /**
+   * "Easier version": the current exercise is swapped for its easier version
+   * and starts again from its get-ready time; what was done before stays
+   * done, and the session records which exercise it replaced.
+   */
+  function switchToEasier(exercisesById: ReadonlyMap<string, Exercise>): void {
+    const current = player;
+    if (!current || !facts) return;
+    const position = current.snapshot();
+    const index = position.phase.itemIndex;
+    const swapped = withEasierVersion(current.plan, index, exercisesById);
+    if (!swapped) return;
+    const done = current.progress();
+    facts = { ...facts, painEvents: runFacts(current).painEvents };
+    painTimes.length = 0;
+    plan.value = markRaw(swapped);
+    player = markRaw(new RoutinePlayer(swapped, performanceClock));
+    const items = done.map((item, i) => (i === index ? { outcome: 'not-reached' as const, workDone: 0 } : { outcome: item.outcome, workDone: item.workDone }));
+    publish(player.resumeFrom({ itemIndex: index, exercisedMs: position.exercisedMs, items }));
+    void saveProgress(player);
+  }
+
   function retrySave(): void {
     if (player && result.value && !savedSession.value) void saveSession(player);
   }
@@ -223,6 +246,7 @@ export const usePlayerStore = defineStore('player', () => {
     next: act((p) => p.next()),
     previous: act((p) => p.previous()),
     restart: act((p) => p.restart()),
+    switchToEasier,
     end: act((p) => p.end()),
     skipPainfulExercise: act((p) => {
       pendingPain.value = null;

@@ -59,7 +59,7 @@ describe('CSV export', () => {
     const headers = await Promise.all(['sessions', 'exercises', 'spasms'].map(async (t) => (await exportTable(t)).text.slice(1).split('\r\n')[0]));
     expect(headers).toEqual([
       'session_id,lived_day,started_at,ended_at,time_zone,routine_id,routine_name,routine_version,ending,counts_as_done,exercised_seconds,exercises_completed,exercises_total,this_hurts_presses,pain_before,pain_after,pain_change,effort,morning_after,note',
-      'session_id,lived_day,started_at,routine_id,position,exercise_id,exercise_name,outcome,dose_kind,work_done,work_total,this_hurts_presses',
+      'session_id,lived_day,started_at,routine_id,position,exercise_id,exercise_name,outcome,easier_version_of,dose_kind,work_done,work_total,this_hurts_presses',
       'spasm_id,lived_day,occurred_at,time_zone,intensity,duration,lying_position,possible_triggers,what_helped,note',
     ]);
   });
