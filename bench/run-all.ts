@@ -4,6 +4,7 @@
 import { cpus, totalmem } from 'node:os';
 import { runDashboardBench } from './dashboard';
 import { runDashboardRender } from './dashboard-render';
+import { runExportBench } from './export';
 import { runHistoryRender } from './history-render';
 import { runStartup } from './startup';
 import { fullScale, quickScale, runStorageBench } from './storage';
@@ -27,3 +28,5 @@ await section('History screen (browser host, Chromium)', runHistoryRender(scale.
 await section(`Dashboard figures (${scale.years} year(s) of use)`, runDashboardBench(scale));
 // Twice the runs: a click to charts drawn is tens of milliseconds, where one stray pause moves a median of five.
 await section('Dashboard screen (browser host, Chromium)', runDashboardRender(scale.runs * 2, scale.years));
+// Quick: one run of each (a PDF of the report takes seconds).
+await section(`Exports for the therapist (${scale.years} year(s) of use)`, runExportBench(scale, quick ? 1 : scale.runs));

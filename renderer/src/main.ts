@@ -3,7 +3,7 @@ import { createApp } from 'vue';
 import App from './App.vue';
 import { api } from './bridge';
 import { provideApi } from './bridge/api-context';
-import { createAppRouter, prefetchLikelyViews } from './router';
+import { createAppRouter, prefetchLikelyViews, prefetchStartingView } from './router';
 import { useLibraryStore } from './stores/library';
 import { useNoticesStore } from './stores/notices';
 import { useSettingsStore } from './stores/settings';
@@ -21,8 +21,12 @@ useNoticesStore(pinia);
 void useSettingsStore(pinia).load().catch(() => undefined);
 const libraryLoaded = useLibraryStore(pinia).load().catch(() => undefined);
 
+prefetchStartingView(location.hash);
 const router = createAppRouter();
 app.use(router);
 app.mount('#app');
-// After the first screen has what it needs, so the prefetch never competes with it.
-void Promise.all([router.isReady(), libraryLoaded]).then(prefetchLikelyViews);
+// After the first screen has what it needs, so the prefetch never competes with it; never in the
+// report's print view (a window of its own on the desktop), where it would only slow the printing.
+void Promise.all([router.isReady(), libraryLoaded]).then(() => {
+  if (router.currentRoute.value.name !== 'report-print') prefetchLikelyViews();
+});

@@ -47,6 +47,15 @@ export function prefetchLikelyViews(): void {
   else setTimeout(fetchAll, 1000);
 }
 
+/**
+ * The report's print view (a window of its own on the desktop, printed as soon
+ * as it has drawn) starts fetching its code with the app, rather than after
+ * the router's first checks.
+ */
+export function prefetchStartingView(hash: string): void {
+  if (hash.startsWith('#/report/print')) void views.reportPrint().catch(() => undefined);
+}
+
 export function createAppRouter() {
   const router = createRouter({ history: createWebHashHistory(), routes });
 
