@@ -44,6 +44,8 @@ export function phaseAnnouncement(phase: Phase, item: PlannedItem): string {
     case 'rest':
       return phase.hold > 1 ? 'Relax' : 'Rest';
     case 'work': {
+      // The first breath starts with the phase: its "Breathe in" is said with it (a cue of its own would cut the announcement off).
+      if (phase.pacing.kind === 'breathing') return `${name}. Breathe in`;
       const prompt = movePrompt(phase, item, 1);
       const setWords = phase.setCount > 1 && phase.hold === 1 ? `Set ${phase.set} of ${phase.setCount}. ` : '';
       if (prompt) return `${setWords}${prompt}`;

@@ -17,7 +17,7 @@ test('lists the five routines with purpose, length, exercise count and starting 
 
 test('shows each exercise of a routine with its drawing, steps, dose and when to stop', async ({ page, openApp }) => {
   await openApp('/library');
-  await page.getByRole('button', { name: 'See the exercises in Core strength' }).click();
+  await page.getByRole('button', { name: 'See exercises: Core strength' }).click();
   await expect(page.getByRole('heading', { name: 'Core strength', level: 1 })).toBeVisible();
   const exercises = page.getByRole('article');
   await expect(exercises).toHaveCount(6);
@@ -80,7 +80,7 @@ test('a routine from a therapist is previewed, added, marked as prescribed, play
 
   const card = page.getByRole('article', { name: 'Evening routine from Jo Smith' });
   await expect(card).toContainText('prescribed by Jo Smith, physiotherapist');
-  await card.getByRole('button', { name: 'See the exercises in Evening routine from Jo Smith' }).click();
+  await card.getByRole('button', { name: 'See exercises: Evening routine from Jo Smith' }).click();
   await expect(page.getByText('Your therapist\'s note: “Small movements only: we are loosening, not working hard.”')).toBeVisible();
   await page.getByRole('button', { name: 'Start this routine' }).click();
   await expect(page.getByRole('heading', { name: 'Diaphragmatic breathing' })).toBeVisible();
@@ -95,7 +95,7 @@ test('a routine from a therapist is previewed, added, marked as prescribed, play
   await page.getByRole('dialog', { name: 'End this routine?' }).getByRole('button', { name: 'End routine' }).click();
 
   await openApp('/library');
-  await page.getByRole('article', { name: 'Evening routine from Jo Smith' }).getByRole('button', { name: /See the exercises/ }).click();
+  await page.getByRole('article', { name: 'Evening routine from Jo Smith' }).getByRole('button', { name: /^See exercises/ }).click();
   await page.getByRole('button', { name: 'Remove this routine…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove it' }).click();
   await expect(page.getByRole('heading', { name: 'Your routines' })).toBeVisible();

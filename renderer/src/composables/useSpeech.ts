@@ -8,7 +8,8 @@ export interface SpeechOptions {
 }
 
 /** Cues worth saying aloud; countdown numbers and reps are left to the beeps. */
-const spoken = new Set<PlayerCue['type']>(['phase-start', 'breath', 'finished']);
+// Pause and resume are spoken too: saying "Paused" also cuts off whatever was being said.
+const spoken = new Set<PlayerCue['type']>(['phase-start', 'breath', 'finished', 'paused', 'resumed']);
 
 /**
  * Speaks cues with the platform's speech synthesis. Where there is none, or

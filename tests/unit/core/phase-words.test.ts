@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../core/player/clock';
-import { cueWords, stageDetail, stageHeading, stageLabel, stageWords } from '../../../core/player/phase-words';
+import { cueWords, phaseAnnouncement, stageDetail, stageHeading, stageLabel, stageWords } from '../../../core/player/phase-words';
 import { RoutinePlayer } from '../../../core/player/routine-player';
-import type { RoutinePlan } from '../../../core/player/timeline';
+import { planRoutine, type RoutinePlan } from '../../../core/player/timeline';
+import { bundledContentDir, loadValidContentDir } from '../../../exercises/load-content';
 import { makeExercise, makePlan, sampleExercises } from './fixtures';
 
 /** Each phase as the player's stage shows it: label | heading | detail. */
@@ -80,5 +81,14 @@ describe('words rep by rep and hold by hold', () => {
 
   it('leave a bare rep count to the counter and the tone', () => {
     expect(cueWords({ type: 'rep', rep: 3, of: 10, prompt: null })).toBe('3');
+  });
+});
+
+describe('paced breathing', () => {
+  it('opens with "Breathe in": the first breath starts with the phase, so no cue of its own says it', () => {
+    const content = loadValidContentDir(bundledContentDir);
+    const plan = planRoutine(content.routines.find((r) => r.id === 'relaxation')!, new Map(content.exercises.map((e) => [e.id, e])));
+    const breathing = plan.phases.find((p) => p.kind === 'work' && p.pacing.kind === 'breathing')!;
+    expect(phaseAnnouncement(breathing, plan.items[breathing.itemIndex]!)).toMatch(/\. Breathe in$/);
   });
 });
