@@ -20,5 +20,5 @@ test('every sound has a visible twin: the spoken words show as a caption', async
   await openApp('/play/relaxation');
   await expect(page.getByText('Get ready. First: Slow paced breathing')).toBeVisible();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByText('Slow paced breathing. Begin')).toBeVisible();
+  await expect(page.getByText('Slow paced breathing. Breathe in')).toBeVisible();
 });
