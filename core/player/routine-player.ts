@@ -203,13 +203,16 @@ export class RoutinePlayer {
     return event;
   }
 
-  /** After "This hurts": carries on with the exercise after the painful one. */
+  /**
+   * After "This hurts": moves to the get-ready time of the exercise after the
+   * painful one and stays paused. Someone in pain chooses when to go on
+   * (Resume), rather than being counted down into the next exercise.
+   */
   skipPainfulExercise(): PlayerCue[] {
     if (this.status !== 'paused') return [];
     const nextItem = this.currentPhase().itemIndex + 1;
     if (nextItem >= this.plan.items.length) return this.finish('completed');
-    const cues = this.jumpTo(this.firstPhaseOf(nextItem, true));
-    return [...cues, ...this.resume()];
+    return this.jumpTo(this.firstPhaseOf(nextItem, true));
   }
 
   /** Ends the routine now; the exercise in progress counts as skipped. */

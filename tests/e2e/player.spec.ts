@@ -103,9 +103,16 @@ test('keyboard: Space pauses, arrows move, Escape asks before ending', async ({ 
   const dialog = page.getByRole('dialog', { name: 'End this routine?' });
   await expect(dialog).toBeVisible();
   await snap(page, 'player-end-dialog');
+  // The question stops the clock: the countdown does not run while the person decides.
+  const asked = await page.getByRole('timer').getAttribute('aria-label');
+  await page.clock.fastForward(6_000);
+  await page.waitForTimeout(100);
+  expect(await page.getByRole('timer').getAttribute('aria-label')).toBe(asked);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(heading(page)).toHaveText('Next: Diaphragmatic breathing');
+  // "Keep going" carries on from where it was.
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 
   await page.keyboard.press('Escape');
   await dialog.getByRole('button', { name: 'End routine' }).click();
@@ -136,6 +143,13 @@ test('"This hurts" stops at once, reminds when to seek care, and can skip the ex
 
   await dialog.getByRole('button', { name: 'Skip this exercise' }).click();
   await expect(heading(page)).toHaveText('Next: Pelvic tilts');
+  // Someone in pain chooses when to go on: the next exercise waits, paused.
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  const waiting = await page.getByRole('timer').getAttribute('aria-label');
+  await page.clock.fastForward(20_000);
+  await page.waitForTimeout(100);
+  expect(await page.getByRole('timer').getAttribute('aria-label')).toBe(waiting);
+  await page.getByRole('button', { name: 'Resume' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 
   await page.getByRole('button', { name: 'This hurts' }).click();

@@ -156,7 +156,7 @@ describe('RoutinePlayer', () => {
     expect(player.snapshot()).toMatchObject({ status: 'paused', phaseElapsedMs: 0 });
   });
 
-  it('"This hurts" stops at once, records the exercise, and skipping carries on with the next', () => {
+  it('"This hurts" stops at once, records the exercise, and skipping waits, paused, at the next until resumed', () => {
     const { clock, player } = setup();
     player.start();
     clock.advance(15_000);
@@ -166,7 +166,12 @@ describe('RoutinePlayer', () => {
     clock.advance(60_000);
     const cues = player.skipPainfulExercise();
     expect(phaseStarts(cues)).toEqual([8]);
-    expect(player.snapshot().status).toBe('running');
+    expect(player.snapshot()).toMatchObject({ status: 'paused', phase: { index: 8 }, phaseElapsedMs: 0 });
+    clock.advance(30_000);
+    expect(player.snapshot()).toMatchObject({ status: 'paused', phaseElapsedMs: 0 });
+    player.resume();
+    clock.advance(1_000);
+    expect(player.snapshot()).toMatchObject({ status: 'running', phase: { index: 8 }, phaseElapsedMs: 1_000 });
     expect(player.progress()[0]!.outcome).toBe('stopped-for-pain');
   });
 
