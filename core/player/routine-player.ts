@@ -192,13 +192,17 @@ export class RoutinePlayer {
     if (this.status !== 'running' && this.status !== 'paused') return null;
     this.pause();
     const phase = this.currentPhase();
+    // During the rest before an exercise, what hurts is the exercise just done, not the one to come.
+    const afterExercise = phase.kind === 'prepare' && phase.itemIndex > 0;
+    const itemIndex = afterExercise ? phase.itemIndex - 1 : phase.itemIndex;
     const event: PainEvent = {
-      itemIndex: phase.itemIndex,
-      exerciseId: this.plan.items[phase.itemIndex]!.exercise.id,
+      itemIndex,
+      exerciseId: this.plan.items[itemIndex]!.exercise.id,
       positionMs: this.position(),
       exercisedMs: this.exercisedMs(),
     };
-    this.outcomes[phase.itemIndex] = 'stopped-for-pain';
+    // An exercise already done keeps its outcome; the one under way is stopped.
+    if (!afterExercise) this.outcomes[itemIndex] = 'stopped-for-pain';
     this.painEvents.push(event);
     return event;
   }
@@ -210,7 +214,8 @@ export class RoutinePlayer {
    */
   skipPainfulExercise(): PlayerCue[] {
     if (this.status !== 'paused') return [];
-    const nextItem = this.currentPhase().itemIndex + 1;
+    const painful = this.painEvents.at(-1)?.itemIndex ?? this.currentPhase().itemIndex;
+    const nextItem = painful + 1;
     if (nextItem >= this.plan.items.length) return this.finish('completed');
     return this.jumpTo(this.firstPhaseOf(nextItem, true));
   }

@@ -242,3 +242,20 @@ test('"Easier version" swaps the current exercise in one tap, and the session re
     })
     .toMatchObject({ exerciseId: 'small-pelvic-tilts', easierVersionOf: 'pelvic-tilt' });
 });
+
+test('"This hurts" in the rest after an exercise is about that exercise, and the next one waits', async ({ page, openApp, host }) => {
+  await startBedtime(page, openApp);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(heading(page)).toHaveText('Next: Pelvic tilts');
+  await page.getByRole('button', { name: 'This hurts' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Stopped: Diaphragmatic breathing' });
+  await dialog.getByRole('button', { name: 'Go on to the next exercise' }).click();
+  await expect(heading(page)).toHaveText('Next: Pelvic tilts');
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await page.getByRole('button', { name: 'End routine' }).click();
+  await page.getByRole('dialog', { name: 'End this routine?' }).getByRole('button', { name: 'End routine' }).click();
+  await expect
+    .poll(async () => ((await host.api('history:list', {})).body as { value: { entries: { record: { painEvents?: { exerciseId: string }[] } }[] } }).value.entries[0]?.record.painEvents)
+    .toEqual([expect.objectContaining({ exerciseId: 'diaphragmatic-breathing' })]);
+});

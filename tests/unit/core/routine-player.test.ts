@@ -242,3 +242,21 @@ describe('RoutinePlayer', () => {
     expect(player.snapshot().exercisedMs).toBe(70_000 + 109_000);
   });
 });
+
+describe('"This hurts" during a rest', () => {
+  it('is recorded against the exercise just done, leaves the one to come alone, and skipping goes on to it, paused', () => {
+    const { clock, player } = setup();
+    player.start();
+    // Into the rest before the second exercise.
+    const restBefore = player.plan.phases.find((phase) => phase.kind === 'prepare' && phase.itemIndex === 1)!;
+    clock.advance(restBefore.startMs + 2_000);
+    player.tick();
+    expect(player.snapshot().phase.index).toBe(restBefore.index);
+    const pain = player.reportPain();
+    expect(pain).toMatchObject({ itemIndex: 0, exerciseId: player.plan.items[0]!.exercise.id });
+    const cues = player.skipPainfulExercise();
+    expect(phaseStarts(cues)).toEqual([restBefore.index]);
+    expect(player.snapshot()).toMatchObject({ status: 'paused', phaseElapsedMs: 0 });
+    expect(player.progress()[1]!.outcome).not.toBe('stopped-for-pain');
+  });
+});
