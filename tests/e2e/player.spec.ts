@@ -152,6 +152,9 @@ test('"This hurts" stops at once, reminds when to seek care, and can skip the ex
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 
+  // Into pelvic tilts, and it hurts again: this time the routine ends.
+  await page.keyboard.press('ArrowRight');
+  await expect(heading(page)).toHaveText('Pelvic tilts');
   await page.getByRole('button', { name: 'This hurts' }).click();
   await page.getByRole('button', { name: 'End the routine' }).click();
   await expect(page.getByRole('heading', { name: 'Routine ended early' })).toBeVisible();
