@@ -67,15 +67,6 @@ export class RoutineLibrary {
     return this.content();
   }
 
-  list(): StoredPrescription[] {
-    return this.doc.value.prescribed;
-  }
-
-  /** Used by a backup restore: the prescribed routines become these. */
-  replaceAll(prescribed: StoredPrescription[]): void {
-    this.doc.write({ schemaVersion: 1, prescribed });
-  }
-
   /** Removes a prescribed routine (never a bundled one); sessions done with it stay in the log. */
   remove(routineId: string): ContentBundle {
     const prescribed = this.doc.value.prescribed;

@@ -33,9 +33,4 @@ export class SafetyChecks {
     this.doc.write({ schemaVersion: 1, checks: [...this.list(), check] });
     return check;
   }
-
-  /** Used by a backup restore: the checks become these. */
-  replaceAll(checks: SafetyCheck[]): void {
-    this.doc.write({ schemaVersion: 1, checks });
-  }
 }

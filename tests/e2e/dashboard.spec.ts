@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { NewSession } from '../../core/log/session-schema';
-import { sampleSession, sampleSpasm } from '../support/log-samples';
+import { sampleExercise, sampleSession, sampleSpasm } from '../support/log-samples';
 import type { WebHostProcess } from '../support/web-host-process';
 import { expect, expectNoAxeViolations, paintedPixels, snap, test } from './fixtures';
 
@@ -34,15 +34,6 @@ import { expect, expectNoAxeViolations, paintedPixels, snap, test } from './fixt
 
 const NOW = new Date('2026-11-18T12:00:00Z');
 
-const exercise = (exerciseId: string, name: string, outcome: 'completed' | 'skipped'): NewSession['exercises'][number] => ({
-  exerciseId,
-  name,
-  outcome,
-  dose: { kind: 'reps', reps: 10, secondsPerRep: 4, sets: 1, restBetweenSetsSeconds: 0, perSide: false },
-  workDone: outcome === 'completed' ? 1 : 0,
-  workTotal: 1,
-});
-
 async function saveSession(host: WebHostProcess, startedAt: string, changes: Partial<NewSession> = {}): Promise<void> {
   const response = await host.api('sessions:save', { ...sampleSession(startedAt), timeZone: 'UTC', ...changes });
   expect(response.status, JSON.stringify(response.body)).toBe(200);
@@ -53,7 +44,7 @@ async function synthesiseHistory(host: WebHostProcess): Promise<void> {
   expect((await host.api('plan:get', { now: '2026-10-29T12:00:00+00:00' })).status).toBe(200);
   await saveSession(host, '2026-11-02T21:30:00+00:00');
   await saveSession(host, '2026-11-04T21:30:00+00:00', {
-    exercises: [exercise('pelvic-tilt', 'Pelvic tilts', 'completed'), exercise('cat-cow', 'Cat–cow', 'skipped')],
+    exercises: [sampleExercise('pelvic-tilt', 'Pelvic tilts', 'completed'), sampleExercise('cat-cow', 'Cat–cow', 'skipped')],
   });
   await saveSession(host, '2026-11-09T21:30:00+00:00');
   await saveSession(host, '2026-11-10T21:30:00+00:00', { painAfter: 8 });

@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import type { NewSession } from '../../core/log/session-schema';
-import { sampleSession, sampleSpasm } from '../support/log-samples';
+import { sampleExercise, sampleSession, sampleSpasm } from '../support/log-samples';
 import { startWebHost, type WebHostProcess } from '../support/web-host-process';
 import { expect, expectNoAxeViolations, paintedPixels, snap, test } from './fixtures';
 
@@ -31,15 +30,6 @@ const NOTE = 'Felt "tight", better after heat; =not a formula';
 
 const dayIso = (week: number, day: number, time: string) => `${new Date(FIRST_DAY + (week * 7 + day) * 86_400_000).toISOString().slice(0, 10)}T${time}:00+00:00`;
 
-const exercise = (exerciseId: string, name: string, outcome: 'completed' | 'stopped-for-pain'): NewSession['exercises'][number] => ({
-  exerciseId,
-  name,
-  outcome,
-  dose: { kind: 'reps', reps: 8, secondsPerRep: 4, sets: 1, restBetweenSetsSeconds: 0, perSide: false },
-  workDone: outcome === 'completed' ? 1 : 0,
-  workTotal: 1,
-});
-
 async function ok(response: Promise<{ status: number; body: unknown }>): Promise<void> {
   const { status, body } = await response;
   expect(status, JSON.stringify(body)).toBe(200);
@@ -60,7 +50,7 @@ async function synthesiseSixWeeks(host: WebHostProcess): Promise<void> {
           painAfter: rose ? painBefore[week]! + 2 : painBefore[week]! - 1,
           note: week === 1 && day === 0 ? NOTE : '',
           effort: 'about-right',
-          exercises: [exercise('cat-cow', 'Cat–cow', hurt ? 'stopped-for-pain' : 'completed'), exercise('pelvic-tilt', 'Pelvic tilts', 'completed')],
+          exercises: [sampleExercise('cat-cow', 'Cat–cow', hurt ? 'stopped-for-pain' : 'completed', 8), sampleExercise('pelvic-tilt', 'Pelvic tilts', 'completed', 8)],
           painEvents: hurt ? [{ exerciseId: 'cat-cow', at: dayIso(week, day, '21:32'), positionMs: 120_000 }] : [],
         }),
       );

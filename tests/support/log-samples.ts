@@ -1,5 +1,5 @@
 import { shiftKeepingOffset } from '../../core/log/end-time';
-import type { NewSession } from '../../core/log/session-schema';
+import type { NewSession, SessionExercise } from '../../core/log/session-schema';
 import type { NewSpasm } from '../../core/log/spasm-schema';
 
 /** A valid session as the renderer would send it, started at `startedAt` (ISO with offset). */
@@ -41,5 +41,17 @@ export function sampleSpasm(occurredAt: string, intensity = 7): NewSpasm {
     triggers: ['stress'],
     helped: ['heat'],
     note: '',
+  };
+}
+
+/** One exercise of a session: a set of `reps` slow reps, finished or not. */
+export function sampleExercise(exerciseId: string, name: string, outcome: SessionExercise['outcome'], reps = 10): SessionExercise {
+  return {
+    exerciseId,
+    name,
+    outcome,
+    dose: { kind: 'reps', reps, secondsPerRep: 4, sets: 1, restBetweenSetsSeconds: 0, perSide: false },
+    workDone: outcome === 'completed' ? 1 : 0,
+    workTotal: 1,
   };
 }

@@ -1,5 +1,3 @@
-import type { Dose } from '../../../core/content/exercise-schema';
-import { describeDose } from '../../../core/content/describe-dose';
 import type { PlanVersion } from '../../../core/plan/plan-schema';
 import type { HurtChoice, ProgressReport } from '../../../core/report/progress-report';
 import { STRONG_SPASM } from '../../../core/report/progress-report';
@@ -102,7 +100,6 @@ export function planTargetText(target: PlanVersion['target'], routineName: (id: 
     .join('; ');
 }
 
-export const doseText = (dose: Dose): string => describeDose(dose);
 
 /** "14:05" from an instant with its offset: the person's own clock. */
 export const clockTime = (iso: string): string => iso.slice(11, 16);
