@@ -10,9 +10,10 @@ import type { DocumentSpec, JsonObject } from './storage/versioned-document';
  * the day's start hour, the first day of the week and the milestones seen;
  * version 3 adds where the person is, for the emergency numbers; version 4
  * the last day of the last therapist's report ("since the last report") and
- * the session the morning question last asked about.
+ * the session the morning question last asked about; version 5 night mode and
+ * the hour it comes on by itself.
  */
-const SETTINGS_VERSION = 4;
+const SETTINGS_VERSION = 5;
 const settingsFileSchema = z.strictObject({ schemaVersion: z.literal(SETTINGS_VERSION), settings: settingsSchema });
 type SettingsFile = z.infer<typeof settingsFileSchema>;
 
@@ -46,12 +47,17 @@ export function migrateSettingsV3(file: JsonObject): JsonObject {
   return { schemaVersion: 4, settings: readValidFields(file.settings) };
 }
 
+/** v4 → v5: night mode starts off; every other field is kept. */
+export function migrateSettingsV4(file: JsonObject): JsonObject {
+  return { schemaVersion: 5, settings: readValidFields(file.settings) };
+}
+
 export const settingsFileSpec: DocumentSpec<SettingsFile> = {
   name: 'settings',
   label: 'your settings',
   version: SETTINGS_VERSION,
   schema: settingsFileSchema,
-  migrations: { 0: migrateSettingsV0, 1: migrateSettingsV1, 2: migrateSettingsV2, 3: migrateSettingsV3 },
+  migrations: { 0: migrateSettingsV0, 1: migrateSettingsV1, 2: migrateSettingsV2, 3: migrateSettingsV3, 4: migrateSettingsV4 },
   empty: () => ({ schemaVersion: SETTINGS_VERSION, settings: { ...defaultSettings } }),
 };
 

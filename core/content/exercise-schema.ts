@@ -67,6 +67,11 @@ export const exerciseSchema = z.strictObject({
   /** Optional prompts the player shows and speaks, one per rep or hold, in order. */
   repPrompts: z.array(text(80)).max(15).optional(),
   /**
+   * For paced reps: the two halves of every rep, said and shown in time with
+   * the pacer ("Tilt" at the start, "and release" halfway).
+   */
+  repCall: z.strictObject({ go: text(40), back: text(40) }).optional(),
+  /**
    * Links to other exercises in the library, checked when content is
    * validated (`validate-content.ts`): each must name another exercise that
    * exists. An easier or harder version starts in the same position, so it can

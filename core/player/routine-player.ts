@@ -1,7 +1,7 @@
 import type { MonotonicClock } from './clock';
 import type { PlayerCue } from './cues';
 import { phaseIndexAt, type Phase, type RoutinePlan } from './timeline';
-import { movePrompt } from './phase-words';
+import { repWords } from './phase-words';
 
 /**
  * The routine player: a state machine over a `RoutinePlan`.
@@ -44,8 +44,9 @@ export interface PlayerSnapshot {
   phaseRemainingMs: number;
   /** Time spent exercising: pauses excluded. */
   exercisedMs: number;
-  /** For paced reps: the rep in progress (1-based). */
+  /** For paced reps: the rep in progress (1-based), and whether it is past its halfway point. */
   rep: number | null;
+  repTurned: boolean;
   /** For paced breathing: which half of the breath, and how far through it (0–1). */
   breath: { direction: 'in' | 'out'; progress: number; count: number } | null;
   finishReason: FinishReason | null;
@@ -58,7 +59,10 @@ export interface ResumeState {
   items: { outcome: ItemOutcome; workDone: number }[];
 }
 
-const COUNTDOWN_FROM = 3;
+export const COUNTDOWN_FROM = 3;
+/** The last seconds of a hold (or a get-ready time) of at least SPOKEN_COUNT_MIN_MS are counted aloud. */
+const SPOKEN_COUNT_FROM = 5;
+const SPOKEN_COUNT_MIN_MS = 10_000;
 
 export class RoutinePlayer {
   private status: PlayerStatus = 'ready';
@@ -69,6 +73,7 @@ export class RoutinePlayer {
   private runningSince = 0;
   private lastCountdown = Infinity;
   private lastRep = 0;
+  private lastRepTurn = 0;
   private lastBreath = '';
   private finishReason: FinishReason | null = null;
   private readonly finishedWork: Set<number>[];
@@ -241,6 +246,7 @@ export class RoutinePlayer {
       phaseRemainingMs: phase.endMs - phase.startMs - phaseElapsedMs,
       exercisedMs: this.exercisedMs(),
       rep: repAt(phase, phaseElapsedMs),
+      repTurned: repTurnedAt(phase, phaseElapsedMs),
       breath: breathAt(phase, phaseElapsedMs),
       finishReason: this.finishReason,
     };
@@ -314,6 +320,7 @@ export class RoutinePlayer {
     this.phaseIndex = index;
     this.lastCountdown = Infinity;
     this.lastRep = 1;
+    this.lastRepTurn = 0;
     this.lastBreath = 'in1';
     const phase = this.currentPhase();
     return [{ type: 'phase-start', phase, item: this.plan.items[phase.itemIndex]! }];
@@ -321,26 +328,44 @@ export class RoutinePlayer {
 
   private progressCues(position: number): PlayerCue[] {
     const phase = this.currentPhase();
-    const cues: PlayerCue[] = [];
     const elapsed = position - phase.startMs;
+    return [...this.countdownCues(phase, position), ...this.repCues(phase, elapsed), ...this.breathCues(phase, elapsed)];
+  }
+
+  /** Beeps for the last three seconds of any phase longer than that; the last five of a long hold or get-ready time are also said. */
+  private countdownCues(phase: Phase, position: number): PlayerCue[] {
     const secondsLeft = Math.ceil((phase.endMs - position) / 1000);
-    const longEnough = phase.endMs - phase.startMs > COUNTDOWN_FROM * 1000;
-    if (longEnough && secondsLeft <= COUNTDOWN_FROM && secondsLeft >= 1 && secondsLeft < this.lastCountdown) {
-      this.lastCountdown = secondsLeft;
-      cues.push({ type: 'countdown', secondsLeft });
-    }
+    const durationMs = phase.endMs - phase.startMs;
+    const beep = durationMs > COUNTDOWN_FROM * 1000 && secondsLeft <= COUNTDOWN_FROM;
+    const countsAloud = durationMs >= SPOKEN_COUNT_MIN_MS && (phase.kind === 'prepare' || (phase.kind === 'work' && phase.pacing.kind === 'hold'));
+    const spoken = countsAloud && secondsLeft <= SPOKEN_COUNT_FROM;
+    if (!(beep || spoken) || secondsLeft < 1 || secondsLeft >= this.lastCountdown) return [];
+    this.lastCountdown = secondsLeft;
+    return [{ type: 'countdown', secondsLeft, beep, spoken }];
+  }
+
+  private repCues(phase: Phase, elapsed: number): PlayerCue[] {
     const rep = repAt(phase, elapsed);
-    if (rep !== null && rep > this.lastRep) {
+    if (rep === null || phase.pacing.kind !== 'reps') return [];
+    const item = this.plan.items[phase.itemIndex]!;
+    const cues: PlayerCue[] = [];
+    if (rep > this.lastRep) {
       this.lastRep = rep;
-      const prompt = movePrompt(phase, this.plan.items[phase.itemIndex]!, rep);
-      cues.push({ type: 'rep', rep, of: phase.pacing.kind === 'reps' ? phase.pacing.reps : rep, prompt });
+      cues.push({ type: 'rep', rep, of: phase.pacing.reps, ...repWords(phase, item, rep) });
     }
-    const breath = breathAt(phase, elapsed);
-    if (breath && `${breath.direction}${breath.count}` !== this.lastBreath) {
-      this.lastBreath = `${breath.direction}${breath.count}`;
-      cues.push({ type: 'breath', direction: breath.direction, count: breath.count });
+    const call = item.exercise.repCall;
+    if (call && repTurnedAt(phase, elapsed) && rep > this.lastRepTurn) {
+      this.lastRepTurn = rep;
+      cues.push({ type: 'rep-turn', rep, words: call.back });
     }
     return cues;
+  }
+
+  private breathCues(phase: Phase, elapsed: number): PlayerCue[] {
+    const breath = breathAt(phase, elapsed);
+    if (!breath || `${breath.direction}${breath.count}` === this.lastBreath) return [];
+    this.lastBreath = `${breath.direction}${breath.count}`;
+    return [{ type: 'breath', direction: breath.direction, count: breath.count }];
   }
 
   private finish(reason: FinishReason): PlayerCue[] {
@@ -360,6 +385,14 @@ export class RoutinePlayer {
 function repAt(phase: Phase, elapsedMs: number): number | null {
   if (phase.kind !== 'work' || phase.pacing.kind !== 'reps') return null;
   return Math.min(phase.pacing.reps, Math.floor(elapsedMs / phase.pacing.msPerRep) + 1);
+}
+
+/** Whether the rep under way is past its halfway point (the turn back of a two-part rep). */
+function repTurnedAt(phase: Phase, elapsedMs: number): boolean {
+  const rep = repAt(phase, elapsedMs);
+  if (rep === null || phase.pacing.kind !== 'reps') return false;
+  // The last rep stays turned at the phase's very end (the rep count stops at the last rep too).
+  return elapsedMs - (rep - 1) * phase.pacing.msPerRep >= phase.pacing.msPerRep / 2;
 }
 
 function breathAt(phase: Phase, elapsedMs: number): PlayerSnapshot['breath'] {

@@ -13,6 +13,10 @@ const settingsFields = {
   voiceName: z.string().max(200).nullable(),
   voiceRate: z.number().min(0.5).max(2),
   theme: z.enum(['system', 'light', 'dark']),
+  /** Night mode (see core/settings/night-mode.ts): off, on, or on by itself from `nightFromHour` until morning. */
+  nightMode: z.enum(['off', 'on', 'auto']),
+  /** The local hour night mode comes on by itself when `nightMode` is 'auto' (6 p.m. to 11 p.m.). */
+  nightFromHour: z.number().int().min(18).max(23),
   /** Overrides each routine's own get-ready time; null keeps the routine's. */
   leadInSeconds: z.number().int().min(3).max(30).nullable(),
   askPainScores: z.boolean(),
@@ -46,6 +50,8 @@ export const defaultSettings: Settings = {
   voiceName: null,
   voiceRate: 1,
   theme: 'system',
+  nightMode: 'off',
+  nightFromHour: 21,
   leadInSeconds: null,
   askPainScores: true,
   safetyAcknowledgedAt: null,

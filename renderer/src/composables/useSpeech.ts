@@ -7,9 +7,22 @@ export interface SpeechOptions {
   rate: number;
 }
 
-/** Cues worth saying aloud; countdown numbers and reps are left to the beeps. */
-// Pause and resume are spoken too: saying "Paused" also cuts off whatever was being said.
-const spoken = new Set<PlayerCue['type']>(['phase-start', 'breath', 'finished', 'paused', 'resumed']);
+/**
+ * How each cue is spoken. An instruction cuts off whatever was being said, so
+ * speech never lags the screen (saying "Paused" also stops the sentence under
+ * way). A count ("3", "and release") is said only into silence: it never cuts
+ * off an instruction, and is simply left out when one is still being spoken.
+ */
+function speechFor(cue: PlayerCue): 'instruction' | 'count' | null {
+  switch (cue.type) {
+    case 'countdown':
+      return cue.spoken ? 'count' : null;
+    case 'rep-turn':
+      return 'count';
+    default:
+      return 'instruction';
+  }
+}
 
 /**
  * Speaks cues with the platform's speech synthesis. Where there is none, or
@@ -18,9 +31,10 @@ const spoken = new Set<PlayerCue['type']>(['phase-start', 'breath', 'finished', 
 export function useSpeech(options: () => SpeechOptions) {
   const synth = typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : null;
 
-  function say(text: string): void {
+  function say(text: string, intoSilenceOnly = false): void {
     const { voiceName, rate } = options();
     if (!synth || typeof SpeechSynthesisUtterance !== 'function') return;
+    if (intoSilenceOnly && (synth.speaking || synth.pending)) return;
     try {
       const utterance = new SpeechSynthesisUtterance(text);
       utterance.rate = rate;
@@ -35,11 +49,10 @@ export function useSpeech(options: () => SpeechOptions) {
   }
 
   function speakCue(cue: PlayerCue): void {
-    // A rep is spoken only when it has its own words ("Knees to the right"); a bare count is a tone.
-    const speaks = spoken.has(cue.type) || (cue.type === 'rep' && cue.prompt !== null);
-    if (!options().enabled || !speaks) return;
+    const kind = speechFor(cue);
+    if (!options().enabled || !kind) return;
     const words = cueWords(cue);
-    if (words) say(words);
+    if (words) say(words, kind === 'count');
   }
 
   function stop(): void {

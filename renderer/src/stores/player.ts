@@ -106,7 +106,7 @@ export const usePlayerStore = defineStore('player', () => {
    * (After a stall the player announces only the phase it landed in, so any phase of a new exercise counts.)
    */
   function isSavePoint(cue: PlayerCue, previous: PlayerSnapshot | null): boolean {
-    if (cue.type === 'paused') return true;
+    if (cue.type === 'paused' || cue.type === 'stopped') return true;
     return cue.type === 'phase-start' && previous !== null && previous.phase.itemIndex !== cue.phase.itemIndex;
   }
 
@@ -177,7 +177,7 @@ export const usePlayerStore = defineStore('player', () => {
     const event = player.reportPain();
     if (event) painTimes.push(nowLocalIso());
     pendingPain.value = event;
-    publish([{ type: 'paused' }]);
+    publish([{ type: 'stopped' }]);
   }
 
   /** Each answer on the summary is saved at once onto the session already stored, so closing the app loses nothing. */

@@ -51,18 +51,20 @@ describe('RoutinePlayer', () => {
     expect(player.progress().map((p) => `${p.workDone}/${p.workTotal}`)).toEqual(['4/4', '2/2', '1/1']);
   });
 
-  it('beeps 3, 2, 1 before each boundary, at the right instants', () => {
+  it('beeps 3, 2, 1 before each boundary, and counts the last five seconds of a 10-second get-ready time or hold aloud', () => {
     const { clock, player } = setup();
     player.start();
-    const beeps: [number, number][] = [];
+    const counts: string[] = [];
     for (let t = 100; t <= 20_000; t += 100) {
       clock.advance(100);
-      for (const cue of player.tick()) if (cue.type === 'countdown') beeps.push([t, cue.secondsLeft]);
+      for (const cue of player.tick()) {
+        if (cue.type === 'countdown') counts.push(`${t}: ${cue.secondsLeft}${cue.beep ? ' beep' : ''}${cue.spoken ? ' said' : ''}`);
+      }
     }
-    // Lead-in ends at 10 s, the first hold at 20 s.
-    expect(beeps).toEqual([
-      [7_000, 3], [8_000, 2], [9_000, 1],
-      [17_000, 3], [18_000, 2], [19_000, 1],
+    // Lead-in ends at 10 s, the first hold (10 s) at 20 s.
+    expect(counts).toEqual([
+      '5000: 5 said', '6000: 4 said', '7000: 3 beep said', '8000: 2 beep said', '9000: 1 beep said',
+      '15000: 5 said', '16000: 4 said', '17000: 3 beep said', '18000: 2 beep said', '19000: 1 beep said',
     ]);
   });
 

@@ -148,6 +148,6 @@ describe('fuzzing every write channel', () => {
       for (const record of [...file.sessions, ...file.spasms]) stored.set(record.id, record);
     }
     for (const [id, record] of latest) if (!everDeleted.has(id) && !untracked.has(id)) expect(stored.get(id)).toEqual(record);
-    expect(readJson(`${h.dir}/settings.json`)).toMatchObject({ schemaVersion: 4 });
+    expect(readJson(`${h.dir}/settings.json`)).toMatchObject({ schemaVersion: 5 });
   });
 });

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../core/settings/settings-schema';
 import { logMonthSpec, migrateLogMonthV1 } from '../../../services/log/log-month-file';
-import { migrateSettingsV0, migrateSettingsV1, migrateSettingsV2, migrateSettingsV3, settingsFileSpec } from '../../../services/settings';
+import { migrateSettingsV0, migrateSettingsV1, migrateSettingsV2, migrateSettingsV3, migrateSettingsV4, settingsFileSpec } from '../../../services/settings';
 import { parseDocument } from '../../../services/storage/versioned-document';
 import { openHarness, readJson, tempDir, type Harness } from './support/harness';
 import { fixtureJson, fixtureText, installFixture } from './support/fixtures';
 
 let h: Harness | undefined;
+const nightDefaults = { nightMode: 'off', nightFromHour: 21 };
 afterEach(() => h?.services.close());
 
 function migrateSettings(file: Record<string, unknown>): Record<string, unknown> {
@@ -17,14 +18,14 @@ function migrateSettings(file: Record<string, unknown>): Record<string, unknown>
   return parsed.doc;
 }
 
-describe('settings v0 → v4', () => {
+describe('settings v0 → v5', () => {
   it.each([
     ['settings-v0.json', { ...defaultSettings, ...(fixtureJson('settings-v0.json').settings as object) }],
     ['settings-v0-partial.json', { ...defaultSettings, theme: 'light' }],
     ['settings-v0-empty.json', defaultSettings],
   ])('migrates %s, keeping every valid field and defaulting the rest', (fixture, expected) => {
     const migrated = migrateSettings(fixtureJson(fixture));
-    expect(migrated).toEqual({ schemaVersion: 4, settings: expected });
+    expect(migrated).toEqual({ schemaVersion: 5, settings: expected });
     expect(settingsFileSpec.schema.safeParse(migrated).success).toBe(true);
   });
 
@@ -32,8 +33,8 @@ describe('settings v0 → v4', () => {
     const once = migrateSettings(fixtureJson(fixture));
     expect(migrateSettings(once)).toEqual(once);
     // Re-running the last step on its own output (a crash before the version was noticed) changes nothing either.
-    expect(migrateSettingsV3(once)).toEqual(once);
-    expect(migrateSettingsV3(migrateSettingsV2(migrateSettingsV1(migrateSettingsV0(fixtureJson(fixture)))))).toEqual(once);
+    expect(migrateSettingsV4(once)).toEqual(once);
+    expect(migrateSettingsV4(migrateSettingsV3(migrateSettingsV2(migrateSettingsV1(migrateSettingsV0(fixtureJson(fixture))))))).toEqual(once);
   });
 
   it('migrates the file on disk at first use, after keeping a backup of the old one', async () => {
@@ -42,10 +43,10 @@ describe('settings v0 → v4', () => {
     h = openHarness(dir);
     const expected = { ...defaultSettings, ...(fixtureJson('settings-v0.json').settings as object) };
     expect(await h.call('settings:get', null)).toEqual(expected);
-    expect(readJson(join(dir, 'settings.json'))).toEqual({ schemaVersion: 4, settings: expected });
+    expect(readJson(join(dir, 'settings.json'))).toEqual({ schemaVersion: 5, settings: expected });
     const backups = readdirSync(join(dir, 'backups')).sort();
     // The file as it was before the upgrade, kept for good, and the second copy of the upgraded one.
-    expect(backups).toEqual(['settings.before-v4.20261124T200000Z.json', 'settings.json']);
+    expect(backups).toEqual(['settings.before-v5.20261124T200000Z.json', 'settings.json']);
     expect(readFileSync(join(dir, 'backups', backups[0]!), 'utf8')).toBe(fixtureText('settings-v0.json'));
     expect(readFileSync(join(dir, 'backups', 'settings.json'), 'utf8')).toBe(readFileSync(join(dir, 'settings.json'), 'utf8'));
   });
@@ -64,41 +65,54 @@ describe('settings v0 → v4', () => {
   });
 });
 
-describe('settings v1 → v4', () => {
+describe('settings v1 → v5', () => {
   it('keeps every setting of an older release and adds the day start, week start, milestones and region with their defaults', async () => {
     const dir = tempDir();
     installFixture('settings-v1.json', dir, 'settings');
     h = openHarness(dir);
     const v1 = fixtureJson('settings-v1.json').settings as object;
-    expect(await h.call('settings:get', null)).toEqual({ ...v1, dayStartHour: 4, weekStartsOn: 'monday', milestonesSeen: [], careRegion: null, lastReportTo: null, morningAskedFor: null });
-    expect(readJson(join(dir, 'settings.json')).schemaVersion).toBe(4);
-    expect(readdirSync(join(dir, 'backups')).sort()).toEqual(['settings.before-v4.20261124T200000Z.json', 'settings.json']);
+    expect(await h.call('settings:get', null)).toEqual({ ...v1, dayStartHour: 4, weekStartsOn: 'monday', milestonesSeen: [], careRegion: null, lastReportTo: null, morningAskedFor: null, ...nightDefaults });
+    expect(readJson(join(dir, 'settings.json')).schemaVersion).toBe(5);
+    expect(readdirSync(join(dir, 'backups')).sort()).toEqual(['settings.before-v5.20261124T200000Z.json', 'settings.json']);
   });
 });
 
-describe('settings v2 → v4', () => {
+describe('settings v2 → v5', () => {
   it('keeps every setting of the last release and takes the region from the system until one is chosen', async () => {
     const dir = tempDir();
     installFixture('settings-v2.json', dir, 'settings');
     h = openHarness(dir);
     const v2 = fixtureJson('settings-v2.json').settings as object;
-    expect(await h.call('settings:get', null)).toEqual({ ...v2, careRegion: null, lastReportTo: null, morningAskedFor: null });
-    expect(readJson(join(dir, 'settings.json')).schemaVersion).toBe(4);
+    expect(await h.call('settings:get', null)).toEqual({ ...v2, careRegion: null, lastReportTo: null, morningAskedFor: null, ...nightDefaults });
+    expect(readJson(join(dir, 'settings.json')).schemaVersion).toBe(5);
     expect(await h.call('settings:update', { careRegion: 'GB' })).toMatchObject({ careRegion: 'GB', dayStartHour: 3 });
     expect(await h.table.handle('settings:update', { careRegion: 'Narnia' })).toMatchObject({ ok: false, error: { field: 'careRegion' } });
   });
 });
 
-describe('settings v3 → v4', () => {
+describe('settings v3 → v5', () => {
   it('keeps every setting of the last release, with no report made yet', async () => {
     const dir = tempDir();
     installFixture('settings-v3.json', dir, 'settings');
     h = openHarness(dir);
     const v3 = fixtureJson('settings-v3.json').settings as object;
-    expect(await h.call('settings:get', null)).toEqual({ ...v3, lastReportTo: null, morningAskedFor: null });
-    expect(readJson(join(dir, 'settings.json')).schemaVersion).toBe(4);
+    expect(await h.call('settings:get', null)).toEqual({ ...v3, lastReportTo: null, morningAskedFor: null, ...nightDefaults });
+    expect(readJson(join(dir, 'settings.json')).schemaVersion).toBe(5);
     expect(await h.call('settings:update', { lastReportTo: '2026-11-26' })).toMatchObject({ lastReportTo: '2026-11-26', careRegion: 'GB' });
     expect(await h.table.handle('settings:update', { lastReportTo: '26/11/2026' })).toMatchObject({ ok: false, error: { field: 'lastReportTo' } });
+  });
+});
+
+describe('settings v4 → v5', () => {
+  it('keeps every setting of the last release, with night mode off until chosen', async () => {
+    const dir = tempDir();
+    installFixture('settings-v4.json', dir, 'settings');
+    h = openHarness(dir);
+    const v4 = fixtureJson('settings-v4.json').settings as object;
+    expect(await h.call('settings:get', null)).toEqual({ ...v4, ...nightDefaults });
+    expect(readJson(join(dir, 'settings.json')).schemaVersion).toBe(5);
+    expect(await h.call('settings:update', { nightMode: 'auto', nightFromHour: 22 })).toMatchObject({ nightMode: 'auto', nightFromHour: 22, theme: 'light' });
+    expect(await h.table.handle('settings:update', { nightFromHour: 12 })).toMatchObject({ ok: false, error: { field: 'nightFromHour' } });
   });
 });
 
