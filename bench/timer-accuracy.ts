@@ -1,11 +1,15 @@
 // Timer accuracy: our engine (position from a monotonic clock) against a naive
 // countdown that decrements once a second on setInterval, both run on real
 // timers for the same routine while the main thread is stalled at random.
+// In the same run, the tones scheduled ahead on the audio clock (issue 11):
+// when each would sound, against when the plan says it is due.
 import { performance } from 'node:perf_hooks';
 import { exerciseSchema } from '../core/content/exercise-schema';
 import { routineSchema } from '../core/content/routine-schema';
 import { RoutinePlayer } from '../core/player/routine-player';
 import { planRoutine, type RoutinePlan } from '../core/player/timeline';
+import type { CueAudioContext, CueAudioNode, CueGain, CueOscillator } from '../renderer/src/composables/useCueSounds';
+import { useScheduledTones } from '../renderer/src/composables/useScheduledTones';
 import { percentile, summarise } from './stats';
 
 const FRAME_MS = 16;
@@ -35,6 +39,32 @@ function busyWait(ms: number): void {
   }
 }
 
+/** The audio clock runs this far from `performance.now()`, as a real context's (made earlier, on its own crystal) does. */
+const AUDIO_CLOCK_OFFSET_MS = 1_234.5;
+
+/**
+ * An AudioContext whose clock is the hardware's: it runs on with
+ * `performance.now()` whatever the main thread does. Its nodes do nothing;
+ * the scheduler's `onScheduled` reports what was handed over and when.
+ */
+function fakeAudioContext(): CueAudioContext {
+  const node = (): CueAudioNode => ({ connect: (destination) => destination, disconnect: () => undefined });
+  const param = { value: 0, setValueAtTime: () => undefined, linearRampToValueAtTime: () => undefined, exponentialRampToValueAtTime: () => undefined };
+  const oscillator = (): CueOscillator => ({ ...node(), type: 'sine', frequency: { value: 0 }, start: () => undefined, stop: () => undefined });
+  const gain = (): CueGain => ({ ...node(), gain: param });
+  return {
+    get currentTime() {
+      return (performance.now() + AUDIO_CLOCK_OFFSET_MS) / 1000;
+    },
+    state: 'running',
+    destination: node(),
+    resume: () => Promise.resolve(),
+    close: () => Promise.resolve(),
+    createOscillator: oscillator,
+    createGain: gain,
+  };
+}
+
 interface Sample {
   scheduledAt: number;
   errorMs: number;
@@ -47,15 +77,37 @@ export async function runTimerAccuracy(requestedMs: number): Promise<string[]> {
   const durationMs = Math.max(10_000, requestedMs);
   const plan = benchmarkPlan();
   const phases = plan.phases.filter((p) => p.endMs <= durationMs);
-  const clock = { now: () => performance.now() };
+  /** The last time the player read its clock: after `start()`, the routine's own origin. */
+  let lastClockRead = 0;
+  const clock = { now: () => (lastClockRead = performance.now()) };
   const player = new RoutinePlayer(plan, clock);
   const stalls: [number, number][] = [];
   const ours: Sample[] = [];
   const naive: Sample[] = [];
+  /** Each tone handed to the audio clock: when the plan says it is due (`performance.now()` time) and how late it will sound. */
+  const audioTones: { dueAt: number; errorMs: number }[] = [];
   const wasStalled = (at: number) => stalls.some(([from, to]) => at >= from - 1 && at <= to + FRAME_MS);
+  const dueInStall = (at: number) => stalls.some(([from, to]) => at >= from && at <= to);
+
+  // Each tone sounds at its scheduled audio time, or at once if handed over after it (late).
+  const audio = fakeAudioContext();
+  let routineOrigin = 0;
+  const tones = useScheduledTones(() => true, {
+    createContext: () => audio,
+    onScheduled: (tone, atS) => {
+      const soundsAtMs = Math.max(atS, audio.currentTime) * 1000 - AUDIO_CLOCK_OFFSET_MS;
+      const dueAt = routineOrigin + tone.atMs;
+      audioTones.push({ dueAt, errorMs: soundsAtMs - dueAt });
+    },
+  });
+  const updateTones = () => {
+    const { status, positionMs } = player.snapshot();
+    tones.update({ plan, status, positionMs, nowMs: performance.now() });
+  };
 
   const origin = performance.now();
   player.start();
+  routineOrigin = lastClockRead;
 
   // The naive countdown: one decrement per interval callback, however late it comes.
   let naivePhase = 0;
@@ -82,6 +134,7 @@ export async function runTimerAccuracy(requestedMs: number): Promise<string[]> {
         const scheduledAt = origin + scheduled;
         ours.push({ scheduledAt, errorMs: now() - scheduledAt, afterStall: wasStalled(scheduledAt), kind: cue.type });
       }
+      updateTones();
       if (Math.random() < STALL_CHANCE_PER_FRAME) {
         const start = performance.now();
         busyWait(Math.random() * MAX_STALL_MS);
@@ -93,6 +146,8 @@ export async function runTimerAccuracy(requestedMs: number): Promise<string[]> {
     setTimeout(frame, FRAME_MS);
   });
   clearInterval(naiveTimer);
+  const endedAt = performance.now();
+  tones.close();
 
   const clean = (samples: Sample[]) => samples.filter((s) => !s.afterStall).map((s) => s.errorMs);
   const half = (samples: Sample[], first: boolean) =>
@@ -100,6 +155,10 @@ export async function runTimerAccuracy(requestedMs: number): Promise<string[]> {
   const stallTotal = stalls.reduce((sum, [a, b]) => sum + b - a, 0);
   const lastOf = (samples: Sample[]) => samples.filter((s) => s.kind === 'phase-start').at(-1)?.errorMs ?? NaN;
   const phaseChanges = ours.filter((s) => s.kind === 'phase-start');
+  // Tones due within the run; the opening chime answers the Start click, and the main-thread lines do not count it either.
+  const timedTones = audioTones.filter((s) => s.dueAt > routineOrigin && s.dueAt < endedAt);
+  const stalledTones = timedTones.filter((s) => dueInStall(s.dueAt)).map((s) => s.errorMs);
+  const stalledCues = ours.filter((s) => dueInStall(s.scheduledAt)).map((s) => s.errorMs);
   return [
     `Ran ${(durationMs / 1000).toFixed(0)} s on real timers, ${phases.length} phase boundaries, ${stalls.length} stalls (up to ${MAX_STALL_MS} ms, ${(stallTotal / 1000).toFixed(1)} s in all).`,
     `Engine, phase changes outside stalls: ${summarise(clean(phaseChanges))}`,
@@ -109,5 +168,8 @@ export async function runTimerAccuracy(requestedMs: number): Promise<string[]> {
     `Naive setInterval countdown, phase changes: ${summarise(naive.map((s) => s.errorMs))}`,
     `Naive, p99 first half vs second half: ${percentile(half(naive, true), 99).toFixed(1)} ms vs ${percentile(half(naive, false), 99).toFixed(1)} ms`,
     `Error at the last boundary reached: engine ${lastOf(ours).toFixed(1)} ms, naive ${lastOf(naive).toFixed(1)} ms (naive reached ${naive.length} of ${phases.length - 1})`,
+    `Fired from the main thread (engine), cues due during a stall: ${summarise(stalledCues)}`,
+    `Scheduled ahead on the audio clock, every tone: ${summarise(timedTones.map((s) => s.errorMs))}`,
+    `Scheduled ahead on the audio clock, tones due during a stall: ${summarise(stalledTones)}`,
   ];
 }
