@@ -90,6 +90,16 @@ test('night mode comes on by itself at the chosen hour, and a tap turns it off f
   await nightSwitch.click();
   await expect(nightSwitch).toHaveAttribute('aria-pressed', 'false');
   expect((await host.api('settings:get', null)).body).toMatchObject({ ok: true, value: { nightMode: 'auto' } });
+
+  // The setting itself: on by itself, and from which hour.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('radio', { name: 'On by itself in the evening' })).toBeChecked();
+  await page.getByLabel('Night mode comes on at').selectOption('23');
+  await expect.poll(async () => (await host.api('settings:get', null)).body).toMatchObject({ value: { nightFromHour: 23 } });
+  await page.getByRole('radio', { name: 'On', exact: true }).check();
+  await expect(nightSwitch).toHaveAttribute('aria-pressed', 'true');
+  await expectNightColours(page);
+  await expectNoAxeViolations(page);
 });
 
 /** Replaces speech synthesis with a recorder: every utterance's text, in order. */
