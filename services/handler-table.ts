@@ -47,6 +47,7 @@ function handlersFor(services: Services): Handlers {
     'entries:delete': ({ kind, id }) => deletions.delete(kind, id),
     'entries:undo-delete': ({ id }) => done(() => deletions.undo(id)),
     'entries:confirm-delete': ({ id }) => done(() => deletions.confirm(id)),
+    'entries:hold-delete': ({ id, forMs }) => done(() => deletions.hold(id, forMs)),
     'entries:pending-deletions': () => deletions.list(),
     'progress:save': (run) => done(() => progress.save(run)),
     'progress:get': () => progress.get(),

@@ -6,7 +6,7 @@ import { csvTableNames } from '../export/csv-tables';
 import type { ExportFile } from '../export/export-file';
 import type { Routine } from '../content/routine-schema';
 import { instant, localDay, recordId, timeZone } from '../log/common-fields';
-import type { HistoryPage, PendingDeletion, StorageNotice } from '../log/history';
+import { UNDO_WINDOW_MS, type HistoryPage, type PendingDeletion, type StorageNotice } from '../log/history';
 import { routineProgressSchema, type RoutineProgress } from '../log/progress-schema';
 import { morningFeelings, newSessionSchema, sessionPatchSchema, type SessionRecord } from '../log/session-schema';
 import { safetyCheckAnswers, type SafetyCheck } from '../safety/safety-check';
@@ -159,6 +159,8 @@ export function defineRequests(nowMs: () => number) {
     'entries:delete': answers<PendingDeletion>()(z.strictObject({ kind: z.enum(['session', 'spasm']), id: recordId })),
     'entries:undo-delete': answers<null>()(byId),
     'entries:confirm-delete': answers<null>()(byId),
+    /** Keeps a deletion undoable for `forMs` more (at most 10 s): the undo bar's countdown holds while the person is at it. */
+    'entries:hold-delete': answers<null>()(z.strictObject({ id: recordId, forMs: z.number().int().min(0).max(UNDO_WINDOW_MS) })),
     'entries:pending-deletions': answers<PendingDeletion[]>()(none),
     /** The routine in progress, saved after each exercise and on pause. */
     'progress:save': answers<null>()(progress),

@@ -57,7 +57,13 @@ export function prefetchStartingView(hash: string): void {
 }
 
 export function createAppRouter() {
-  const router = createRouter({ history: createWebHashHistory(), routes });
+  const router = createRouter({
+    history: createWebHashHistory(),
+    routes,
+    // Each screen opens at its top (the browser would keep the last screen's scroll, landing mid-page); after
+    // it is drawn, usePageFocus puts focus on its heading there. Back and forward too, so focus and view agree.
+    scrollBehavior: () => ({ top: 0 }),
+  });
 
   // Nothing is shown before the safety screen has been read once.
   router.beforeEach(async (to) => {

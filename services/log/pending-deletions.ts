@@ -111,6 +111,19 @@ export class PendingDeletions {
     throw new RequestError('id', 'entries:undo-delete: id: This entry was already deleted for good and cannot be brought back');
   }
 
+  /**
+   * Keeps a deletion undoable for `forMs` from now (at most the 10 s window),
+   * while the person is at the undo bar; one already finished stays finished.
+   * The window stays short, so a hold left by a crash runs out by itself.
+   */
+  hold(id: string, forMs: number): void {
+    this.sweep();
+    if (!this.isPending(id)) return;
+    const expiresAt = new Date(this.now().getTime() + Math.min(forMs, UNDO_WINDOW_MS)).toISOString();
+    this.save(this.doc.value.pending.map((p) => (p.id === id ? { ...p, expiresAt } : p)));
+    this.schedule();
+  }
+
   /** Removes the entry for good now; confirming one that is not waiting does nothing (its 10 s may just have run out). */
   confirm(id: string): void {
     this.sweep();

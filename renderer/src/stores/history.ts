@@ -1,7 +1,7 @@
 import { defineStore, storeToRefs } from 'pinia';
 import { computed, onScopeDispose, ref, shallowRef } from 'vue';
 import type { HistoryQuery } from '../../../core/bridge/requests';
-import type { HistoryEntry, PendingDeletion } from '../../../core/log/history';
+import { UNDO_WINDOW_MS, type HistoryEntry, type PendingDeletion } from '../../../core/log/history';
 import type { SessionPatch } from '../../../core/log/session-schema';
 import type { SpasmPatch } from '../../../core/log/spasm-schema';
 import { DEFAULT_DAY_START_HOUR, livedDay } from '../../../core/progress/lived-day';
@@ -12,6 +12,8 @@ import { useSettingsStore } from './settings';
 export const HISTORY_PAGE_SIZE = 50;
 /** How often the undo countdown is redrawn and expired deletions are made final. */
 const TICK_MS = 500;
+/** While the undo countdown is held, the service's window is renewed this often (well inside its 10 s). */
+const HOLD_RENEWAL_MS = 3_000;
 
 export interface HistoryFilterValues {
   /** Inclusive local days (YYYY-MM-DD), '' for no limit. */
@@ -154,9 +156,53 @@ export const useHistoryStore = defineStore('history', () => {
 
   function tick(): void {
     now.value = performance.now();
+    addHeldTime();
     for (const item of pending.value) if (item.deadline <= now.value) void confirm(item.deletion.id);
   }
   onScopeDispose(() => clearInterval(ticker));
+
+  // ---- holding the countdown while the person is at the undo bar ----
+  /** While held: the clock reading up to which held time has been added to the deadlines. */
+  let heldUpTo: number | null = null;
+  let holdRenewal: ReturnType<typeof setInterval> | undefined;
+
+  /** The time spent held does not count: every deadline moves on by it. */
+  function addHeldTime(): void {
+    if (heldUpTo === null || now.value <= heldUpTo) return;
+    const held = now.value - heldUpTo;
+    heldUpTo = now.value;
+    pending.value = pending.value.map((item) => ({ ...item, deadline: item.deadline + held }));
+  }
+
+  /** Tells the service how long each deletion must stay undoable (it ends them itself otherwise). */
+  function keepOnService(forMs: (item: UndoableDeletion) => number): void {
+    for (const item of pending.value) {
+      const ms = Math.round(Math.min(UNDO_WINDOW_MS, Math.max(0, forMs(item))));
+      void api.request('entries:hold-delete', { id: item.deletion.id, forMs: ms }).catch(() => undefined);
+    }
+  }
+
+  /**
+   * Holds the undo countdown while focus or the pointer is on the undo bar, so
+   * reaching Undo by keyboard never costs the undo. The service is asked to
+   * keep the deletions a full window ahead, renewed while held; on release it
+   * gets the time left as shown, so both end together.
+   */
+  function holdUndo(held: boolean): void {
+    if (held === (heldUpTo !== null)) return;
+    now.value = performance.now();
+    if (held) {
+      heldUpTo = now.value;
+      keepOnService(() => UNDO_WINDOW_MS);
+      holdRenewal = setInterval(() => keepOnService(() => UNDO_WINDOW_MS), HOLD_RENEWAL_MS);
+      return;
+    }
+    addHeldTime();
+    heldUpTo = null;
+    clearInterval(holdRenewal);
+    keepOnService((item) => item.deadline - now.value);
+  }
+  onScopeDispose(() => clearInterval(holdRenewal));
 
   const withoutPending = (id: string) => pending.value.filter((item) => item.deletion.id !== id);
 
@@ -231,5 +277,6 @@ export const useHistoryStore = defineStore('history', () => {
     remove,
     undo,
     confirm,
+    holdUndo,
   };
 });

@@ -50,6 +50,7 @@ function historyService(initial: HistoryEntry[], remainingMs = 10_000) {
       hidden.delete(id);
       return null;
     },
+    'entries:hold-delete': () => null,
     'sessions:update': ({ id, patch }) => {
       const entry = shown.find((e) => e.record.id === id && e.kind === 'session');
       if (!entry || entry.kind !== 'session') throw failWith('No such session.');
@@ -257,6 +258,25 @@ describe('history store: deletion with undo', () => {
 
     // Nothing left to count down: the timer stops.
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('holds the countdown while the person is at the undo bar, here and in the service, and resumes from where it stood', async () => {
+    const { store } = setup(threeEntries());
+    await store.open();
+    await store.remove(store.entries[1]!);
+    await vi.advanceTimersByTimeAsync(8_000);
+    store.holdUndo(true);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(api.payloadsOf('entries:confirm-delete')).toEqual([]);
+    expect(Math.round((store.pending[0]!.deadline - store.now) / 100) * 100).toBe(2_000);
+    // The service is kept a full window ahead: at once and every 3 s while held.
+    const holds = api.payloadsOf('entries:hold-delete');
+    expect(holds).toHaveLength(11);
+    expect(holds.every((payload) => JSON.stringify(payload) === JSON.stringify({ id: testId('p1'), forMs: 10_000 }))).toBe(true);
+    store.holdUndo(false);
+    expect(api.payloadsOf('entries:hold-delete').at(-1)).toEqual({ id: testId('p1'), forMs: 2_000 });
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(api.payloadsOf('entries:confirm-delete')).toEqual([byId('p1')]);
   });
 
   it('counts down from the time the service says is left, not a fresh 10 s', async () => {

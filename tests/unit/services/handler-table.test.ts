@@ -44,6 +44,7 @@ describe('handler table', () => {
       'entries:delete': { kind: 'spasm', id: spasmId },
       'entries:undo-delete': { id: spasmId },
       'entries:confirm-delete': { id: spasmId },
+      'entries:hold-delete': { id: spasmId, forMs: 5_000 },
       'progress:save': sampleProgress(),
       'storage:dismiss-notice': { id: crypto.randomUUID() },
       'plan:get': { now },

@@ -49,6 +49,28 @@ describe('deleting with undo', () => {
     await h.call('entries:undo-delete', { id: saved.id }); // already back: nothing to do
   });
 
+  it('stays undoable while the undo bar holds it, and ends when the time shown on release runs out', async () => {
+    await remove();
+    h.clock.advance(8_000);
+    // The person reaches Undo with 2 s left: the bar keeps it a full window ahead, renewed every few seconds.
+    for (let held = 0; held < 30_000; held += 3_000) {
+      await h.call('entries:hold-delete', { id: saved.id, forMs: 10_000 });
+      h.clock.advance(3_000);
+    }
+    expect(await visibleIds()).toEqual([]);
+    expect(storedIds()).toEqual([saved.id]);
+    // Released with the 2 s the bar showed: 1.9 s on it is still there, at 2 s it is gone for good.
+    await h.call('entries:hold-delete', { id: saved.id, forMs: 2_000 });
+    h.clock.advance(1_900);
+    expect(await h.call<PendingDeletion[]>('entries:pending-deletions', null)).toMatchObject([{ id: saved.id, remainingMs: 100 }]);
+    h.clock.advance(100);
+    expect(await h.call('entries:pending-deletions', null)).toEqual([]);
+    expect(storedIds()).toEqual([]);
+    // Holding one already gone changes nothing; a window over 10 s is refused.
+    await h.call('entries:hold-delete', { id: saved.id, forMs: 5_000 });
+    expect(await h.table.handle('entries:hold-delete', { id: saved.id, forMs: 60_000 })).toMatchObject({ ok: false, error: { field: 'forMs' } });
+  });
+
   it('removes it for good on confirm, after which it cannot be undone', async () => {
     await remove();
     await h.call('entries:confirm-delete', { id: saved.id });
