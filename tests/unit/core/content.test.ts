@@ -156,6 +156,13 @@ describe('content validation names the file and the field at fault', () => {
     expect(problemsOf([shortStretch])).toEqual(['exercises/library/bird-dog.json: dose.holdSeconds: a static stretch is held 20–30 s, not 8 s']);
   });
 
+  it('rejects a two-part rep call on an exercise that is not paced reps (it would never be said)', () => {
+    // bird-dog is a held exercise.
+    expect(problemsOf([exerciseFile((d) => (d.repCall = { go: 'Reach', back: 'and back' }))])).toEqual([
+      "exercises/library/bird-dog.json: repCall: is for paced reps; this exercise's dose is a hold",
+    ]);
+  });
+
   it('rejects an id that does not match its file name, and a duplicate id', () => {
     expect(problemsOf([exerciseFile(() => undefined, 'exercises/library/other.json')])).toEqual([
       'exercises/library/other.json: id: "bird-dog" must match the file name',

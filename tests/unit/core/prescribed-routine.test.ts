@@ -124,6 +124,7 @@ describe('a bad routine file is refused with a message naming the problem', () =
     ['absurd hold', () => problemWith((f) => ((itemsOf(f)[2]!.dose as Json).holdSeconds = 7200)), /^routine\.items\.2\.dose\.holdSeconds: Too big: the limit is 60 \(this file has 7200\)$/],
     ['absurd reps', () => problemWith((f) => ((itemsOf(f)[1]!.dose as Json).reps = 500)), /^routine\.items\.1\.dose\.reps: Too big: the limit is 20 \(this file has 500\)$/],
     ['dose outside guidance', () => problemWith((f) => ((itemsOf(f)[2]!.dose as Json).holdSeconds = 45)), /^routine\.items\.2\.dose\.holdSeconds: a static stretch is held 20–30 s, not 45 s$/],
+    ['rep call on a held exercise', () => problemWith((f) => (customOf(f).repCall = { go: 'Hug', back: 'and let go' })), /^exercises\.0\.repCall: is for paced reps; this exercise's dose is a hold$/],
     ['markup in a step', () => problemWith((f) => ((customOf(f).steps as string[])[1] = 'Bend <img src=x onerror=alert(1)>')), /^exercises\.0\.steps\.1: Text may not contain markup such as <script> \(found "<img src"\)$/],
     ['script in the name', () => problemWith((f) => (f.prescribedBy = '<script>alert(1)</script>')), /^prescribedBy: Text may not contain markup/],
     ['javascript: in a note', () => problemWith((f) => (itemsOf(f)[3]!.note = 'See javascript:alert(1)')), /^routine\.items\.3\.note: Text may not contain a "javascript:" link$/],
