@@ -384,9 +384,9 @@ export async function runExportBench(scale: BenchScale = fullScale, runs = scale
         steps.records.push(await timed(async () => (all = allRecords(warmOpened.services.months, warmOpened.services.deletions))));
         steps.rows.push(
           await timed(async () => {
-            rows.sessions = csvRows(sessionColumns(context), all.sessions).length - 1;
-            rows.exercises = csvRows(exerciseColumns(context), exerciseRowsOf(all.sessions)).length - 1;
-            rows.spasms = csvRows(spasmColumns(context), all.spasms).length - 1;
+            rows.sessions = csvRows(sessionColumns(context), all.sessions).length;
+            rows.exercises = csvRows(exerciseColumns(context), exerciseRowsOf(all.sessions)).length;
+            rows.spasms = csvRows(spasmColumns(context), all.spasms).length;
           }),
         );
       }

@@ -62,7 +62,8 @@ export function createServices(options: ServiceOptions): Services {
   const now = options.now ?? (() => new Date());
   const dataDir = resolve(options.dataDir);
   const fs = options.fs ?? nodeStorageFs;
-  const storage = openStorage({ dataDir, openStore: options.openStore, fs, now, retryIntervalMs: options.retryIntervalMs });
+  const appVersion = options.appVersion ?? 'development';
+  const storage = openStorage({ dataDir, openStore: options.openStore, fs, now, retryIntervalMs: options.retryIntervalMs, appVersion });
   const documents = {
     settings: storage.document(settingsFileSpec),
     progress: storage.document(progressFileSpec),
@@ -98,7 +99,7 @@ export function createServices(options: ServiceOptions): Services {
     notices: storage.notices,
     backups: new BackupService(storage, months, deletions, dataDir, fs, now),
     now,
-    appVersion: options.appVersion ?? 'development',
+    appVersion,
     close() {
       deletions.close();
       storage.close();

@@ -14,7 +14,7 @@ import { painChange } from '../progress/pain-change';
 
 export type CsvCell = string | number | boolean | null;
 
-interface Column<Row> {
+export interface Column<Row> {
   name: string;
   value: (row: Row) => CsvCell;
 }
@@ -89,10 +89,10 @@ export const spasmColumns = (context: CsvContext): Column<SpasmRecord>[] => [
 export const csvTableNames = ['sessions', 'exercises', 'spasms'] as const;
 export type CsvTableName = (typeof csvTableNames)[number];
 
-/** The rows of a table as arrays of cells, header first. */
-export function csvRows<Row>(columns: Column<Row>[], records: readonly Row[]): CsvCell[][] {
-  return [columns.map((c) => c.name), ...records.map((record) => columns.map((c) => c.value(record)))];
-}
+export const csvHeader = <Row>(columns: Column<Row>[]): string[] => columns.map((c) => c.name);
+
+/** The records as rows of cells, one per record (the header apart). */
+export const csvRows = <Row>(columns: Column<Row>[], records: readonly Row[]): CsvCell[][] => records.map((record) => columns.map((c) => c.value(record)));
 
 export const exerciseRowsOf = (sessions: readonly SessionRecord[]): ExerciseRow[] =>
   sessions.flatMap((session) => session.exercises.map((exercise, position) => ({ session, exercise, position })));

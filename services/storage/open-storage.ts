@@ -2,6 +2,7 @@ import { backupDir, copyPath, prepareDataFolder, storePath, type StorageFs } fro
 import type { DocumentStore } from './document-store';
 import { NoticeBoard } from './notice-board';
 import { StoredDocument, type StorageContext } from './stored-document';
+import { ValidatedTexts } from './validated-texts';
 import type { DocumentSpec, JsonObject } from './versioned-document';
 import { WriteRetry } from './write-retry';
 
@@ -11,6 +12,8 @@ export interface StorageOptions {
   fs: StorageFs;
   now: () => Date;
   retryIntervalMs?: number;
+  /** The app's version: a file checked by another version is checked again (validated-texts.ts). */
+  appVersion: string;
 }
 
 export interface Storage {
@@ -34,7 +37,8 @@ export function openStorage(options: StorageOptions): Storage {
     // A folder that cannot be created or changed shows up, with its reason, at the first read or write.
   }
   const retry = new WriteRetry(options.retryIntervalMs);
-  const base = { dataDir: options.dataDir, openStore: options.openStore, fs: options.fs, now: options.now, retry };
+  const validated = new ValidatedTexts(options.dataDir, options.fs, options.appVersion);
+  const base = { dataDir: options.dataDir, openStore: options.openStore, fs: options.fs, now: options.now, retry, validated };
   const notices = new NoticeBoard(base);
   const ctx: StorageContext = { ...base, notices };
   const documents = new Map<string, StoredDocument<JsonObject>>();
@@ -60,6 +64,7 @@ export function openStorage(options: StorageOptions): Storage {
     close() {
       retry.flush();
       retry.close();
+      validated.flush();
     },
   };
 }

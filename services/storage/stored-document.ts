@@ -4,7 +4,8 @@ import { copyPath, isMissingFileError, isUpgradeBackupOf, keepAside, backupDir, 
 import { serialize, type DocumentStore } from './document-store';
 import type { NewNotice, NoticeSink } from './notice-board';
 import { describeWriteFailure } from './storage-errors';
-import { parseDocument, type DocumentSpec, type JsonObject, type ParsedDocument } from './versioned-document';
+import type { ValidatedTexts } from './validated-texts';
+import { parseDocument, parseTrustedText, type DocumentSpec, type JsonObject, type ParsedDocument } from './versioned-document';
 import type { WriteRetry } from './write-retry';
 
 /** What every stored document shares: where the files are, how to open and touch them, and whom to tell. */
@@ -15,6 +16,7 @@ export interface StorageContext {
   now: () => Date;
   retry: WriteRetry;
   notices: NoticeSink;
+  validated: ValidatedTexts;
 }
 
 type Read<T> = ParsedDocument<T> | { state: 'missing' };
@@ -78,7 +80,9 @@ export class StoredDocument<T extends JsonObject> {
       if (this.migratedFrom !== null) this.ctx.fs.copy(this.path, upgradeBackupPath(this.ctx.dataDir, this.spec.name, this.spec.version, this.ctx.now()));
       // A copy of the object: conf adds its own `__internal__` key to the object it is given when the file on disk has one.
       this.openStore().store = { ...this.doc };
-      this.ctx.fs.writePrivate(this.copy, serialize(this.doc));
+      const text = serialize(this.doc);
+      this.ctx.fs.writePrivate(this.copy, text);
+      this.ctx.validated.remember(this.spec.name, this.spec.version, text);
     } catch (error) {
       return this.noteFailure(error);
     }
@@ -158,7 +162,12 @@ export class StoredDocument<T extends JsonObject> {
       if (isMissingFileError(error)) return { state: 'missing' };
       return { state: 'damaged', detail: `the file could not be opened (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
     }
-    return parseDocument(this.spec, text);
+    const { name, version } = this.spec;
+    if (this.ctx.validated.trusts(name, version, text)) return parseTrustedText<T>(text);
+    const parsed = parseDocument(this.spec, text);
+    // Only a text that is exactly what a write of the result makes: then reading it again gives the same document.
+    if (parsed.state === 'ok' && parsed.migratedFrom === null && serialize(parsed.doc) === text) this.ctx.validated.remember(name, version, text);
+    return parsed;
   }
 
   private readOrRecover(notices: NewNotice[]): { doc: T; writeBack: boolean } {

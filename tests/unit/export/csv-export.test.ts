@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ExportFile } from '../../../core/export/export-file';
 import type { SessionRecord } from '../../../core/log/session-schema';
 import type { SpasmRecord } from '../../../core/log/spasm-schema';
+import { ROWS_PER_PIECE, writeCsv } from '../../../services/export/csv-export';
 import { openHarness, type Harness } from '../storage/support/harness';
 import { sampleSession, sampleSpasm } from '../storage/support/samples';
 
@@ -110,5 +111,18 @@ describe('CSV export', () => {
     await h.call('sessions:save', sampleSession({ note: 'fine' }));
     const line = (await exportTable('sessions')).text.split('\r\n')[1]!;
     expect(line).not.toContain("'");
+  });
+
+  it('writes a table longer than one piece exactly as one Papa Parse call over every row would', () => {
+    const notes = ['plain', tricky, '=1+1', '-2', '@home', ' padded ', 'a,b', '"quoted"', ''];
+    const records = Array.from({ length: ROWS_PER_PIECE * 2 + 7 }, (_, i) => ({ n: i, note: notes[i % notes.length]!, when: i % 3 === 0 ? null : `2026-11-${String((i % 28) + 1).padStart(2, '0')}` }));
+    const columns = [
+      { name: 'n', value: (r: (typeof records)[number]) => r.n },
+      { name: 'note', value: (r: (typeof records)[number]) => r.note },
+      { name: 'when', value: (r: (typeof records)[number]) => r.when },
+    ];
+    const whole = Papa.unparse([columns.map((c) => c.name), ...records.map((r) => columns.map((c) => c.value(r)))], { newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ });
+    expect(writeCsv(columns, records)).toBe(whole);
+    expect(writeCsv(columns, [])).toBe('n,note,when');
   });
 });

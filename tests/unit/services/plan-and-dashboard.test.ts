@@ -145,7 +145,7 @@ describe('the dashboard', () => {
     h = h.restart();
     // Another copy of the data (a restore, a sync) changed the month while this one was closed.
     const monthPath = `${h.dir}/log-2026-11.json`;
-    writeFileSync(monthPath, readFileSync(monthPath, 'utf8').replace('"painAfter": 3', '"painAfter": 8'));
+    writeFileSync(monthPath, readFileSync(monthPath, 'utf8').replace('"painAfter":3', '"painAfter":8'));
     writeFileSync(`${h.dir}/backups/log-2026-11.json`, readFileSync(monthPath));
     h = h.restart();
     expect(h.services.summaries.all().sessions.find((s) => s.id === saved.id)?.painAfter).toBe(8);
