@@ -11,9 +11,14 @@ import { appScheme } from './url-policy';
  * never apply.
  */
 
-/** Must run before the app is ready: Chromium fixes scheme privileges at start-up. */
+/**
+ * Must run before the app is ready: Chromium fixes scheme privileges at start-up.
+ * `codeCache` lets V8 keep the compiled scripts (Electron keeps it for http(s)
+ * only unless a standard scheme asks), so later starts and the report's print
+ * window do not compile the app again.
+ */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 }
 
 function notFound(): Response {

@@ -5,15 +5,22 @@ import { describe, expect, it, vi } from 'vitest';
 
 type ProtocolHandler = (request: Request) => Promise<Response>;
 
-const fake = vi.hoisted(() => ({ handlers: new Map<string, ProtocolHandler>() }));
+const fake = vi.hoisted(() => ({ handlers: new Map<string, ProtocolHandler>(), schemes: [] as unknown[] }));
 vi.mock('electron', () => ({
   protocol: {
     handle: (scheme: string, handler: ProtocolHandler) => fake.handlers.set(scheme, handler),
-    registerSchemesAsPrivileged: () => undefined,
+    registerSchemesAsPrivileged: (schemes: unknown[]) => fake.schemes.push(...schemes),
   },
 }));
 
-const { serveRenderer } = await import('../../../electron/main/app-protocol');
+const { registerAppScheme, serveRenderer } = await import('../../../electron/main/app-protocol');
+
+describe('the app:// scheme', () => {
+  it('is a secure standard scheme whose scripts V8 may cache compiled (codeCache needs standard)', () => {
+    registerAppScheme();
+    expect(fake.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+  });
+});
 
 describe('the app:// handler', () => {
   const outside = mkdtempSync(join(tmpdir(), 'outside-'));
