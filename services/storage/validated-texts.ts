@@ -16,6 +16,9 @@ import type { StorageFs } from './data-folder';
  * version and file format; a missing or damaged cache is simply rebuilt.
  * Changes are written shortly after they happen (and on close), without
  * holding up the request that caused them.
+ *
+ * It trusts the data folder, as the rest of storage does: only its owner can
+ * write there (0700), and whoever can could as well write valid data.
  */
 
 const CACHE_VERSION = 1;
