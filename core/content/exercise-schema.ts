@@ -99,9 +99,3 @@ export type ExerciseCategory = (typeof exerciseCategories)[number];
 /** The fields that name another exercise of the library. */
 export const exerciseLinkFields = ['easierVersion', 'harderVersion', 'backwardBendingAlternative'] as const;
 export type ExerciseLinkField = (typeof exerciseLinkFields)[number];
-
-/** A two-part rep call only means something for paced reps: on a hold or a breathing dose it would never be said. */
-export function checkRepCall(exercise: Pick<Exercise, 'repCall' | 'dose'>): { field: string; message: string } | null {
-  if (!exercise.repCall || exercise.dose.kind === 'reps') return null;
-  return { field: 'repCall', message: `is for paced reps; this exercise's dose is a ${exercise.dose.kind}` };
-}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describeDose } from './describe-dose';
-import { checkDoseGuidance } from './dose-guidance';
-import { checkRepCall, exerciseSchema, type Exercise, type ExerciseCategory } from './exercise-schema';
+import { checkDoseGuidance, checkExercise } from './dose-guidance';
+import { exerciseSchema, type Exercise, type ExerciseCategory } from './exercise-schema';
 import { routineItemSchema, routineSchema, type Routine, type RoutineKind } from './routine-schema';
 import { planRoutine } from '../player/timeline';
 
@@ -205,7 +205,7 @@ function checkExerciseIds(file: PrescribedRoutineFile, bundledIds: ReadonlySet<s
 /** The same physiotherapy ranges bundled content meets (zod has already bounded every number). */
 function checkDoses(file: PrescribedRoutineFile, byId: ReadonlyMap<string, { category: ExerciseCategory }>): string | null {
   for (const [index, exercise] of (file.exercises ?? []).entries()) {
-    const problem = checkDoseGuidance(exercise.category, exercise.dose) ?? checkRepCall(exercise);
+    const problem = checkExercise(exercise);
     if (problem) return at(`exercises.${index}.${problem.field}`, problem.message);
   }
   for (const [index, item] of file.routine.items.entries()) {

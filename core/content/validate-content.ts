@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { checkDoseGuidance } from './dose-guidance';
-import { checkRepCall, exerciseLinkFields, exerciseSchema, type Exercise } from './exercise-schema';
+import { checkDoseGuidance, checkExercise } from './dose-guidance';
+import { exerciseLinkFields, exerciseSchema, type Exercise } from './exercise-schema';
 import { routineSchema, type Routine } from './routine-schema';
 
 /** One problem in one content file, in words a content author can act on. */
@@ -59,7 +59,7 @@ function validateExercise(file: ContentFile, problems: ContentProblem[]): Exerci
   if (baseName(file.file) !== exercise.id) {
     problems.push({ file: file.file, field: 'id', message: `"${exercise.id}" must match the file name` });
   }
-  const guidance = checkDoseGuidance(exercise.category, exercise.dose) ?? checkRepCall(exercise);
+  const guidance = checkExercise(exercise);
   if (guidance) problems.push({ file: file.file, ...guidance });
   return exercise;
 }
