@@ -16,8 +16,12 @@ const fixWidth = (scale: { width: number }) => {
   scale.width = AXIS_WIDTH;
 };
 
-/** Labels are all about the same width ("12 Nov"): measuring a few tells Chart.js how many fit, without measuring hundreds. */
-const LABELS_MEASURED = 12;
+/**
+ * Labels are all about the same width ("12 Nov", "Mar 2024"): measuring a few
+ * tells Chart.js how many fit, without formatting and measuring hundreds (a
+ * time axis over a year has a candidate tick every day).
+ */
+export const LABELS_MEASURED = 12;
 
 /** The x axis: one category per period, labels thinned out by Chart.js when there are many. */
 export function periodScale(palette: ChartPalette): ScaleOptions {
