@@ -140,7 +140,7 @@ test('a routine interrupted by a killed host is offered again, and nothing earli
   await page.goto(`${first.url}#/play/bedtime-spasm-relief`);
   await expect(page.locator('#player-heading')).toHaveText('Next: Diaphragmatic breathing');
   // Into the third exercise: progress is saved as each exercise begins.
-  await page.clock.fastForward(141_000);
+  await page.clock.fastForward(143_000);
   await expect(page.locator('#player-heading')).toHaveText('Single knee-to-chest stretch');
   await expect.poll(async () => ((await first.api('progress:get')).body as { value: { itemIndex: number } | null }).value?.itemIndex).toBe(2);
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { phaseAnnouncement } from '../../core/player/phase-words';
+import { withTimeToSpeak } from '../../core/player/time-to-speak';
 import { planRoutine } from '../../core/player/timeline';
 import { bundledContentDir, loadValidContentDir } from '../../exercises/load-content';
 import { expect, expectNoAxeViolations, snap, test } from './fixtures';
@@ -121,7 +122,8 @@ const spoken = (page: Page) => page.evaluate(() => (window as unknown as { spoke
 test('the whole bedtime routine can be followed by ear: every phase has words, in order, with counts and each rep', async ({ page, openApp }) => {
   test.slow(); // a second at a time through 12 minutes
   const content = loadValidContentDir(bundledContentDir);
-  const plan = planRoutine(content.routines.find((r) => r.id === 'bedtime-spasm-relief')!, new Map(content.exercises.map((e) => [e.id, e])));
+  // As the app plays it with spoken cues on: each get-ready as long as its words take to say.
+  const plan = withTimeToSpeak(planRoutine(content.routines.find((r) => r.id === 'bedtime-spasm-relief')!, new Map(content.exercises.map((e) => [e.id, e]))), 1);
   await recordSpeech(page);
   await page.clock.install();
   await openApp('/play/bedtime-spasm-relief');

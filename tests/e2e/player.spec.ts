@@ -57,10 +57,26 @@ test('follows the whole bedtime routine to its summary without a key pressed', a
   await expect(page.getByRole('heading', { name: 'Your routines' })).toBeVisible();
 });
 
+test('with spoken cues on, the get-ready lasts until its words are said; with them off, the routine\'s own 10 s', async ({ page, openApp, host }) => {
+  // "Get ready. First: Diaphragmatic breathing, lying on your back." and how to start: 28 words, 12 s at 150 words a minute.
+  await startBedtime(page, openApp);
+  await page.clock.fastForward(11_000);
+  await expect(heading(page)).toHaveText('Next: Diaphragmatic breathing');
+  await page.clock.fastForward(2_000);
+  await expect(heading(page)).toHaveText('Diaphragmatic breathing');
+
+  await host.api('settings:update', { voiceCues: false });
+  await page.goto('about:blank');
+  await openApp('/play/bedtime-spasm-relief');
+  await expect(heading(page)).toHaveText('Next: Diaphragmatic breathing');
+  await page.clock.fastForward(10_500);
+  await expect(heading(page)).toHaveText('Diaphragmatic breathing');
+});
+
 test('shows the side, the set and the hold being done, and the next exercise during rests', async ({ page, openApp }) => {
   await startBedtime(page, openApp);
-  // Lead-in 10 s + breathing 60 s + rest 15 s + pelvic tilts 40 s + rest 15 s = 140 s, then the first hold, left side.
-  await page.clock.fastForward(141_000);
+  // Lead-in 12 s (what is said in it takes that long) + breathing 60 s + rest 15 s + pelvic tilts 40 s + rest 15 s = 142 s, then the first hold, left side.
+  await page.clock.fastForward(143_000);
   await expect(heading(page)).toHaveText('Single knee-to-chest stretch');
   await expect(page.getByText('Left side · Hold 1 of 2')).toBeVisible();
   await expect(page.getByText('Exercise 3 of 8')).toBeVisible();
@@ -228,8 +244,8 @@ for (const size of [
 
 test('"Easier version" swaps the current exercise in one tap, and the session records it', async ({ page, openApp, host }) => {
   await startBedtime(page, openApp);
-  // Lead-in 10 s + breathing 60 s + rest 15 s: pelvic tilts, which has an easier version.
-  await page.clock.fastForward(86_000);
+  // Lead-in 12 s + breathing 60 s + rest 15 s: pelvic tilts, which has an easier version.
+  await page.clock.fastForward(88_000);
   await expect(heading(page)).toHaveText('Pelvic tilts');
   const easier = page.getByRole('button', { name: 'Easier version: Small pelvic tilts' });
   await expect(easier).toBeVisible();

@@ -3,9 +3,14 @@ import { computed, shallowRef } from 'vue';
 import type { ContentBundle, Prescription } from '../../../core/bridge/requests';
 import type { Exercise } from '../../../core/content/exercise-schema';
 import type { Routine } from '../../../core/content/routine-schema';
+import type { Settings } from '../../../core/settings/settings-schema';
+import { withTimeToSpeak } from '../../../core/player/time-to-speak';
 import { planRoutine, type RoutinePlan } from '../../../core/player/timeline';
 import { useApi } from '../bridge/api-context';
 import { nowLocalIso } from '../format/local-time';
+
+/** The settings that shape a routine's timeline. */
+type TimelineSettings = Pick<Settings, 'leadInSeconds' | 'voiceCues' | 'voiceRate'>;
 
 /** The routine and exercise library (bundled, and routines a therapist prescribed), and each routine laid out on its timeline. */
 export const useLibraryStore = defineStore('library', () => {
@@ -49,10 +54,15 @@ export const useLibraryStore = defineStore('library', () => {
     return routines.value.find((routine) => routine.id === id);
   }
 
-  /** The routine's plan; `leadInSeconds` (from settings) replaces the routine's own get-ready time. */
-  function planFor(routine: Routine, leadInSeconds: number | null = null): RoutinePlan {
-    const adjusted = leadInSeconds === null ? routine : { ...routine, leadInSeconds };
-    return planRoutine(adjusted, exercisesById.value);
+  /**
+   * The routine's plan as it will play: a lead-in chosen in settings replaces
+   * the routine's own, and with spoken cues on (the default) every get-ready
+   * lasts as long as what is said in it at the chosen voice speed.
+   */
+  function planFor(routine: Routine, settings: TimelineSettings | null): RoutinePlan {
+    const leadInSeconds = settings?.leadInSeconds ?? null;
+    const plan = planRoutine(leadInSeconds === null ? routine : { ...routine, leadInSeconds }, exercisesById.value);
+    return (settings?.voiceCues ?? true) ? withTimeToSpeak(plan, settings?.voiceRate ?? 1) : plan;
   }
 
   return { content, routines, exercisesById, prescriptions, load, preview, addPrescribed, removePrescribed, findRoutine, planFor };
