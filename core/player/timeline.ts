@@ -153,3 +153,32 @@ export function withEasierVersion(plan: RoutinePlan, index: number, exercisesByI
   });
   return swapped;
 }
+
+/**
+ * The plan with the easier versions a saved run had chosen chosen again, item
+ * by item, so a routine resumed after a crash plays what the person had
+ * switched to rather than the exercise they had found too hard. A saved
+ * choice the content no longer leads to (an exercise renamed or its easier
+ * version changed since) is dropped, and that item plays the routine's own
+ * exercise.
+ */
+export function withEasierVersionsChosen(
+  plan: RoutinePlan,
+  saved: readonly { exerciseId: string; easierVersionOf?: string | undefined }[],
+  exercisesById: ReadonlyMap<string, Exercise>,
+): RoutinePlan {
+  let chosen = plan;
+  saved.forEach(({ exerciseId, easierVersionOf }, index) => {
+    if (!easierVersionOf || chosen.items[index]?.exercise.id !== easierVersionOf) return;
+    // Step by step, as the person chose them: an easier version may have an easier version of its own.
+    let step = withEasierVersion(chosen, index, exercisesById);
+    for (let steps = 1; step && steps <= exercisesById.size; steps++) {
+      if (step.items[index]!.exercise.id === exerciseId) {
+        chosen = step;
+        return;
+      }
+      step = withEasierVersion(step, index, exercisesById);
+    }
+  });
+  return chosen;
+}

@@ -266,6 +266,30 @@ test('"Easier version" swaps the current exercise in one tap, and the session re
     .toMatchObject({ exerciseId: 'small-pelvic-tilts', easierVersionOf: 'pelvic-tilt' });
 });
 
+test('after the app is closed mid-routine, resuming plays the easier version chosen, not the exercise it replaced', async ({ page, openApp, host }) => {
+  await startBedtime(page, openApp);
+  await page.clock.fastForward(88_000);
+  await page.getByRole('button', { name: 'Easier version: Small pelvic tilts' }).click();
+  await expect(heading(page)).toHaveText(/Small pelvic tilts/);
+  type Saved = { value: { exercises: { exerciseId: string; easierVersionOf?: string }[] } | null };
+  await expect.poll(async () => ((await host.api('progress:get')).body as Saved).value?.exercises[1]).toMatchObject({ exerciseId: 'small-pelvic-tilts' });
+
+  // The window closed and opened again: the library offers the routine where it stopped.
+  await page.goto('about:blank');
+  await openApp('/library');
+  const offer = page.getByRole('region', { name: 'Pick up where you stopped?' });
+  await offer.getByRole('button', { name: 'Resume at Small pelvic tilts' }).click();
+  await expect(heading(page)).toHaveText('Next: Small pelvic tilts');
+  await expect(page.getByText('Exercise 2 of 8')).toBeVisible();
+  // Still the easiest there is, and still recorded against the routine's own exercise.
+  await expect(page.getByRole('button', { name: /^Easier version/ })).toBeHidden();
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').getByRole('button', { name: 'End routine' }).click();
+  await expect(page.getByText('Saved to your history.')).toBeVisible();
+  const body = (await host.api('history:list', {})).body as { value: { entries: { record: { exercises?: { exerciseId: string; easierVersionOf?: string }[] } }[] } };
+  expect(body.value.entries[0]?.record.exercises?.[1]).toMatchObject({ exerciseId: 'small-pelvic-tilts', easierVersionOf: 'pelvic-tilt' });
+});
+
 test('"This hurts" in the rest after an exercise is about that exercise, and the next one waits', async ({ page, openApp, host }) => {
   await startBedtime(page, openApp);
   await page.keyboard.press('ArrowRight');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNewSession } from '../../../core/log/session-from-player';
 import { RoutinePlayer } from '../../../core/player/routine-player';
-import { planRoutine, withEasierVersion } from '../../../core/player/timeline';
+import { planRoutine, withEasierVersion, withEasierVersionsChosen } from '../../../core/player/timeline';
 import { bundledContentDir, loadValidContentDir } from '../../../exercises/load-content';
 
 const content = loadValidContentDir(bundledContentDir);
@@ -40,5 +40,45 @@ describe('the easier version of an exercise', () => {
     );
     expect(session.exercises[tilts]).toMatchObject({ easierVersionOf: 'pelvic-tilt' });
     expect(session.exercises.filter((e) => e.easierVersionOf)).toHaveLength(1);
+  });
+
+  describe('after an interruption', () => {
+    /** What a run saves of its exercises (as in its saved progress), having played `played`. */
+    function savedExercises(played: typeof plan) {
+      const player = new RoutinePlayer(played, { now: () => 0 });
+      player.start();
+      const session = buildNewSession(
+        { plan: played, progress: player.progress(), painEvents: [], exercisedMs: 0, startedAt: '2026-11-24T21:30:00+01:00', timeZone: 'Europe/Paris', painBefore: null },
+        '2026-11-24T21:31:00+01:00',
+        'ended-early',
+      );
+      return session.exercises;
+    }
+    const ids = (p: typeof plan) => p.items.map((item) => [item.exercise.id, item.easierVersionOf ?? null]);
+
+    it('the resumed plan plays the easier version chosen before, marked as such', () => {
+      const easier = withEasierVersion(plan, tilts, exercisesById)!;
+      const resumed = withEasierVersionsChosen(plan, savedExercises(easier), exercisesById);
+      expect(ids(resumed)).toEqual(ids(easier));
+      expect(resumed.items[tilts]!.dose).toEqual(easier.items[tilts]!.dose);
+      expect(resumed.totalMs).toBe(easier.totalMs);
+    });
+
+    it('follows a chain of easier versions to the one chosen', () => {
+      // An exercise whose easier version has an easier version of its own (made for the test).
+      const small = exercisesById.get('pelvic-tilt')!.easierVersion!;
+      const smallest = { ...exercisesById.get(small)!, id: 'smallest-pelvic-tilts', name: 'Smallest pelvic tilts' };
+      const chain = new Map(exercisesById).set(small, { ...exercisesById.get(small)!, easierVersion: smallest.id }).set(smallest.id, smallest);
+      const twice = withEasierVersion(withEasierVersion(planRoutine(bedtime, chain), tilts, chain)!, tilts, chain)!;
+      expect(twice.items[tilts]).toMatchObject({ exercise: { id: 'smallest-pelvic-tilts' }, easierVersionOf: 'pelvic-tilt' });
+      expect(ids(withEasierVersionsChosen(planRoutine(bedtime, chain), savedExercises(twice), chain))).toEqual(ids(twice));
+    });
+
+    it('leaves the plan as it is when nothing was swapped, or when the content no longer leads to the saved choice', () => {
+      expect(withEasierVersionsChosen(plan, savedExercises(plan), exercisesById)).toBe(plan);
+      const easier = savedExercises(withEasierVersion(plan, tilts, exercisesById)!);
+      const gone = easier.map((exercise, i) => (i === tilts ? { ...exercise, exerciseId: 'an-exercise-since-removed' } : exercise));
+      expect(ids(withEasierVersionsChosen(plan, gone, exercisesById))).toEqual(ids(plan));
+    });
   });
 });
