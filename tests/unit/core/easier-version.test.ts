@@ -29,36 +29,30 @@ describe('the easier version of an exercise', () => {
     expect(withEasierVersion(plan, none, exercisesById)).toBeNull();
   });
 
-  it('is recorded in the session', () => {
-    const easier = withEasierVersion(plan, tilts, exercisesById)!;
-    const player = new RoutinePlayer(easier, { now: () => 0 });
+  /** The exercises a session records (and a run's saved progress keeps) after playing `played`. */
+  function recordedExercises(played: typeof plan) {
+    const player = new RoutinePlayer(played, { now: () => 0 });
     player.start();
     const session = buildNewSession(
-      { plan: easier, progress: player.progress(), painEvents: [], exercisedMs: 0, startedAt: '2026-11-24T21:30:00+01:00', timeZone: 'Europe/Paris', painBefore: null },
+      { plan: played, progress: player.progress(), painEvents: [], exercisedMs: 0, startedAt: '2026-11-24T21:30:00+01:00', timeZone: 'Europe/Paris', painBefore: null },
       '2026-11-24T21:31:00+01:00',
       'ended-early',
     );
-    expect(session.exercises[tilts]).toMatchObject({ easierVersionOf: 'pelvic-tilt' });
-    expect(session.exercises.filter((e) => e.easierVersionOf)).toHaveLength(1);
+    return session.exercises;
+  }
+
+  it('is recorded in the session', () => {
+    const exercises = recordedExercises(withEasierVersion(plan, tilts, exercisesById)!);
+    expect(exercises[tilts]).toMatchObject({ easierVersionOf: 'pelvic-tilt' });
+    expect(exercises.filter((e) => e.easierVersionOf)).toHaveLength(1);
   });
 
   describe('after an interruption', () => {
-    /** What a run saves of its exercises (as in its saved progress), having played `played`. */
-    function savedExercises(played: typeof plan) {
-      const player = new RoutinePlayer(played, { now: () => 0 });
-      player.start();
-      const session = buildNewSession(
-        { plan: played, progress: player.progress(), painEvents: [], exercisedMs: 0, startedAt: '2026-11-24T21:30:00+01:00', timeZone: 'Europe/Paris', painBefore: null },
-        '2026-11-24T21:31:00+01:00',
-        'ended-early',
-      );
-      return session.exercises;
-    }
     const ids = (p: typeof plan) => p.items.map((item) => [item.exercise.id, item.easierVersionOf ?? null]);
 
     it('the resumed plan plays the easier version chosen before, marked as such', () => {
       const easier = withEasierVersion(plan, tilts, exercisesById)!;
-      const resumed = withEasierVersionsChosen(plan, savedExercises(easier), exercisesById);
+      const resumed = withEasierVersionsChosen(plan, recordedExercises(easier), exercisesById);
       expect(ids(resumed)).toEqual(ids(easier));
       expect(resumed.items[tilts]!.dose).toEqual(easier.items[tilts]!.dose);
       expect(resumed.totalMs).toBe(easier.totalMs);
@@ -71,12 +65,12 @@ describe('the easier version of an exercise', () => {
       const chain = new Map(exercisesById).set(small, { ...exercisesById.get(small)!, easierVersion: smallest.id }).set(smallest.id, smallest);
       const twice = withEasierVersion(withEasierVersion(planRoutine(bedtime, chain), tilts, chain)!, tilts, chain)!;
       expect(twice.items[tilts]).toMatchObject({ exercise: { id: 'smallest-pelvic-tilts' }, easierVersionOf: 'pelvic-tilt' });
-      expect(ids(withEasierVersionsChosen(planRoutine(bedtime, chain), savedExercises(twice), chain))).toEqual(ids(twice));
+      expect(ids(withEasierVersionsChosen(planRoutine(bedtime, chain), recordedExercises(twice), chain))).toEqual(ids(twice));
     });
 
     it('leaves the plan as it is when nothing was swapped, or when the content no longer leads to the saved choice', () => {
-      expect(withEasierVersionsChosen(plan, savedExercises(plan), exercisesById)).toBe(plan);
-      const easier = savedExercises(withEasierVersion(plan, tilts, exercisesById)!);
+      expect(withEasierVersionsChosen(plan, recordedExercises(plan), exercisesById)).toBe(plan);
+      const easier = recordedExercises(withEasierVersion(plan, tilts, exercisesById)!);
       const gone = easier.map((exercise, i) => (i === tilts ? { ...exercise, exerciseId: 'an-exercise-since-removed' } : exercise));
       expect(ids(withEasierVersionsChosen(plan, gone, exercisesById))).toEqual(ids(plan));
     });
