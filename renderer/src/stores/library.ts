@@ -3,9 +3,10 @@ import { computed, shallowRef } from 'vue';
 import type { ContentBundle, Prescription } from '../../../core/bridge/requests';
 import type { Exercise } from '../../../core/content/exercise-schema';
 import type { Routine } from '../../../core/content/routine-schema';
+import type { RoutineProgress } from '../../../core/log/progress-schema';
 import type { Settings } from '../../../core/settings/settings-schema';
 import { withTimeToSpeak } from '../../../core/player/time-to-speak';
-import { planRoutine, type RoutinePlan } from '../../../core/player/timeline';
+import { planRoutine, withEasierVersion, withEasierVersionsChosen, type RoutinePlan } from '../../../core/player/timeline';
 import { useApi } from '../bridge/api-context';
 import { nowLocalIso } from '../format/local-time';
 
@@ -54,16 +55,25 @@ export const useLibraryStore = defineStore('library', () => {
     return routines.value.find((routine) => routine.id === id);
   }
 
+  /** With spoken cues on (the default), every get-ready lasts as long as what is said in it at the chosen voice speed. */
+  const timed = (plan: RoutinePlan, settings: TimelineSettings | null) => ((settings?.voiceCues ?? true) ? withTimeToSpeak(plan, settings?.voiceRate ?? 1) : plan);
+
   /**
    * The routine's plan as it will play: a lead-in chosen in settings replaces
-   * the routine's own, and with spoken cues on (the default) every get-ready
-   * lasts as long as what is said in it at the chosen voice speed.
+   * the routine's own, and, for a routine resumed after an interruption, the
+   * easier versions its saved run had chosen are chosen again.
    */
-  function planFor(routine: Routine, settings: TimelineSettings | null): RoutinePlan {
+  function planFor(routine: Routine, settings: TimelineSettings | null, chosen: RoutineProgress['exercises'] = []): RoutinePlan {
     const leadInSeconds = settings?.leadInSeconds ?? null;
     const plan = planRoutine(leadInSeconds === null ? routine : { ...routine, leadInSeconds }, exercisesById.value);
-    return (settings?.voiceCues ?? true) ? withTimeToSpeak(plan, settings?.voiceRate ?? 1) : plan;
+    return timed(withEasierVersionsChosen(plan, chosen, exercisesById.value), settings);
   }
 
-  return { content, routines, exercisesById, prescriptions, load, preview, addPrescribed, removePrescribed, findRoutine, planFor };
+  /** The plan with item `index` swapped for its easier version, timed as planFor times it; null when it has none. */
+  function easierAt(plan: RoutinePlan, index: number, settings: TimelineSettings | null): RoutinePlan | null {
+    const swapped = withEasierVersion(plan, index, exercisesById.value);
+    return swapped && timed(swapped, settings);
+  }
+
+  return { content, routines, exercisesById, prescriptions, load, preview, addPrescribed, removePrescribed, findRoutine, planFor, easierAt };
 });

@@ -5,8 +5,7 @@ import { buildNewSession, buildProgress, type RunFacts } from '../../../core/log
 import type { SessionPatch, SessionRecord } from '../../../core/log/session-schema';
 import type { PlayerCue } from '../../../core/player/cues';
 import { RoutinePlayer, type ItemProgress, type PainEvent, type PlayerSnapshot, type ResumeState } from '../../../core/player/routine-player';
-import type { Exercise } from '../../../core/content/exercise-schema';
-import { withEasierVersion, type RoutinePlan } from '../../../core/player/timeline';
+import type { RoutinePlan } from '../../../core/player/timeline';
 import { BridgeError } from '../../../core/bridge/bridge-api';
 import { currentTimeZone, nowLocalIso } from '../format/local-time';
 import { usePlayerPersistenceStore } from './player-persistence';
@@ -194,15 +193,16 @@ export const usePlayerStore = defineStore('player', () => {
 
   /**
    * "Easier version": the current exercise is swapped for its easier version
+   * (`easierAt` makes the new plan, timed as the library times every plan)
    * and starts again from its get-ready time; what was done before stays
    * done, and the session records which exercise it replaced.
    */
-  function switchToEasier(exercisesById: ReadonlyMap<string, Exercise>): void {
+  function switchToEasier(easierAt: (plan: RoutinePlan, index: number) => RoutinePlan | null): void {
     const current = player;
     if (!current || !facts) return;
     const position = current.snapshot();
     const index = position.phase.itemIndex;
-    const swapped = withEasierVersion(current.plan, index, exercisesById);
+    const swapped = easierAt(current.plan, index);
     if (!swapped) return;
     const done = current.progress();
     facts = { ...facts, painEvents: runFacts(current).painEvents };
